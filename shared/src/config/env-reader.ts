@@ -1,0 +1,95 @@
+import { ConfigError } from './config-error';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads typed settings from the environment and collects every problem instead of stopping at the first,
+ * so start-up reports all bad values at once (`finish()` throws a ConfigError listing them).
+ */
+export class EnvReader {
+  private readonly problems: string[] = [];
+
+  constructor(private readonly env: Env) {}
+
+  string(name: string, fallback: string): string {
+    const raw = this.env[name];
+    return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
+  }
+
+  optionalString(name: string): string | undefined {
+    const raw = this.env[name];
+    return raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+  }
+
+  port(name: string, fallback: number): number {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < 0 || value > 65535) {
+      this.problems.push(`${name} must be a TCP port number from 0 to 65535, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  }
+
+  positiveInt(name: string, fallback: number): number {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+      this.problems.push(`${name} must be a whole number of at least 1, got "${raw}"`);
+      return fallback;
+    }
+    return Number(raw);
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.optionalString(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+      return fallback;
+    }
+    return raw as T;
+  }
+
+  url(name: string, protocols: readonly string[]): string | undefined {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) {
+        this.problems.push(`${name} must be a ${protocols.join(' or ')} URL, got "${redact(raw)}"`);
+      }
+    } catch {
+      this.problems.push(`${name} is not a valid URL: "${redact(raw)}"`);
+    }
+    return raw;
+  }
+
+  identifier(name: string, fallback: string): string {
+    const value = this.string(name, fallback);
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(value)) {
+      this.problems.push(`${name} must be a lower-case SQL identifier (letters, digits, _), got "${value}"`);
+      return fallback;
+    }
+    return value;
+  }
+
+  finish(): void {
+    if (this.problems.length > 0) throw new ConfigError(this.problems);
+  }
+}
+
+/** Database URLs carry passwords; never echo one back in an error message. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

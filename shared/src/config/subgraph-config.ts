@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { Env, EnvReader } from './env-reader';
+import { subgraphSlot } from './topology';
+
+/** Where a subgraph keeps its tables: a real PostgreSQL schema, or an embedded PGlite database. */
+export type DatabaseConfig =
+  | { readonly kind: 'postgres'; readonly url: string; readonly schema: string }
+  | { readonly kind: 'embedded'; readonly dataDir: string | 'memory'; readonly schema: string };
+
+export interface SubgraphConfig {
+  readonly name: string;
+  readonly host: string;
+  readonly port: number;
+  readonly database: DatabaseConfig;
+  /** Apply the seed of the source record on start when it has not been applied yet. */
+  readonly seed: boolean;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+/**
+ * Reads a subgraph's settings once, at start-up. Each setting has a per-subgraph override
+ * (`PROJECTS_DATABASE_URL` wins over `DATABASE_URL`), so one env file can describe the whole federation.
+ */
+export function loadSubgraphConfig(name: string, env: Env = process.env): SubgraphConfig {
+  const slot = subgraphSlot(name);
+  const prefix = name.toUpperCase().replace(/-/g, '_');
+  const read = new EnvReader(env);
+  const urlName = env[`${prefix}_DATABASE_URL`] ? `${prefix}_DATABASE_URL` : 'DATABASE_URL';
+  const url = read.url(urlName, ['postgres:', 'postgresql:']);
+  const schemaName = env[`${prefix}_DATABASE_SCHEMA`] ? `${prefix}_DATABASE_SCHEMA` : 'DATABASE_SCHEMA';
+  const schema = read.identifier(schemaName, url ? name.replace(/-/g, '_') : 'public');
+  const dataRoot = read.string('HAMYAR_DATA_DIR', '.data');
+  const config: SubgraphConfig = {
+    name,
+    host: read.string('HOST', '0.0.0.0'),
+    port: read.port(slot.portEnv, slot.defaultPort),
+    database: url
+      ? { kind: 'postgres', url, schema }
+      : { kind: 'embedded', dataDir: dataRoot === 'memory' ? 'memory' : path.resolve(dataRoot, name), schema },
+    seed: read.boolean('SEED', true),
+    logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+  };
+  read.finish();
+  return config;
+}

@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import pg from 'pg';
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import type { DatabaseConfig } from '../config/subgraph-config';
+import { StatementCounter } from './statement-counter';
+
+export interface OpenDatabaseOptions {
+  readonly subgraph: string;
+  readonly config: DatabaseConfig;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  readonly entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  readonly migrations: MixedList<Function | string>;
+  readonly echoSql?: boolean;
+}
+
+/** A subgraph's own database: a TypeORM DataSource over `pg`, migrated, and the statement counter watching it. */
+export interface Database {
+  readonly dataSource: DataSource;
+  readonly statements: StatementCounter;
+  readonly schema: string;
+  /** Drops the subgraph's schema; only for disposable test databases. */
+  dropSchema(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// A DATE is a calendar day, not an instant: keep Postgres's 'YYYY-MM-DD' rather than a local-midnight Date.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+/** Connections to the embedded database: PGlite runs one session, the socket server queues the rest. */
+const EMBEDDED_MAX_CONNECTIONS = 8;
+
+/**
+ * Opens the subgraph's database and brings it to the latest migration. With a PostgreSQL URL the subgraph
+ * works in its own schema of that database; without one it runs an embedded PGlite (real Postgres compiled
+ * to WebAssembly) behind a local socket, so the same `pg` driver and the same SQL serve both.
+ */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  const { config, subgraph } = options;
+  const embedded = config.kind === 'embedded' ? await startEmbeddedPostgres(config.dataDir) : undefined;
+  const url = config.kind === 'postgres' ? config.url : embedded!.url;
+  const statements = new StatementCounter(subgraph, options.echoSql);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url,
+    schema: config.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: true,
+    logger: statements,
+    maxQueryExecutionTime: 1000,
+    applicationName: `hamyar-${subgraph}`,
+    poolSize: embedded ? EMBEDDED_MAX_CONNECTIONS : 10,
+    // Unqualified names in migrations and raw SQL resolve to the subgraph's own schema.
+    extra: { options: `-c search_path=${config.schema}` },
+  });
+  try {
+    await dataSource.initialize();
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    statements,
+    schema: config.schema,
+    async dropSchema() {
+      await dataSource.query(`DROP SCHEMA IF EXISTS "${config.schema}" CASCADE`);
+    },
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+interface EmbeddedPostgres {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+async function startEmbeddedPostgres(dataDir: string | 'memory'): Promise<EmbeddedPostgres> {
+  if (dataDir !== 'memory') fs.mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir === 'memory' ? undefined : dataDir);
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+  await server.start();
+  return {
+    url: `postgres://postgres:postgres@${server.getServerConn()}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

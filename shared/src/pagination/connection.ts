@@ -1,0 +1,47 @@
+/** A Relay connection, as every list in the API returns it (GitHub's shape: edges, nodes, pageInfo, totalCount). */
+export interface Connection<T> {
+  readonly edges: readonly Edge<T>[];
+  readonly nodes: readonly T[];
+  readonly pageInfo: PageInfo;
+  readonly totalCount: number;
+}
+
+export interface Edge<T> {
+  readonly cursor: string;
+  readonly node: T;
+}
+
+export interface PageInfo {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  readonly startCursor: string | null;
+  readonly endCursor: string | null;
+}
+
+export function emptyConnection<T>(): Connection<T> {
+  return {
+    edges: [],
+    nodes: [],
+    totalCount: 0,
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+  };
+}
+
+export function connectionFromEdges<T>(
+  edges: readonly Edge<T>[],
+  totalCount: number,
+  hasNextPage: boolean,
+  hasPreviousPage: boolean,
+): Connection<T> {
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

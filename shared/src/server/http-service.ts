@@ -1,0 +1,102 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type BaseContext, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import { createErrorFormatter } from './format-error';
+import { ServiceLifecycle } from './lifecycle';
+
+export interface HttpServiceOptions<TContext extends BaseContext> {
+  readonly name: string;
+  readonly host: string;
+  readonly port: number;
+  /** A subgraph serves a schema; the gateway serves through a gateway. */
+  readonly schema?: GraphQLSchema;
+  readonly gateway?: GatewayInterface;
+  readonly plugins?: readonly ApolloServerPlugin<TContext>[];
+  readonly context: (request: express.Request) => Promise<TContext>;
+  /** Largest request body accepted, e.g. '1mb'. */
+  readonly bodyLimit?: string;
+}
+
+export interface RunningService {
+  readonly name: string;
+  readonly url: string;
+  readonly port: number;
+  readonly lifecycle: ServiceLifecycle;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves GraphQL at /graphql over HTTP with Apollo Server, plus /health/live and /health/ready for
+ * orchestrators. Stopping drains: the service reports not-ready, finishes requests in flight, then closes.
+ */
+export async function startHttpService<TContext extends BaseContext>(
+  options: HttpServiceOptions<TContext>,
+): Promise<RunningService> {
+  const lifecycle = new ServiceLifecycle(options.name);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<TContext>({
+    ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Federated traces go to Apollo's hosted reporting, which a closed network never reaches.
+      ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      ...(options.plugins ?? []),
+    ],
+    formatError: createErrorFormatter(options.name),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  } as ConstructorParameters<typeof ApolloServer<TContext>>[0]);
+  await apollo.start();
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ service: options.name, state: lifecycle.state });
+  });
+  app.get('/health/ready', (_req, res) => {
+    res.status(lifecycle.isReady ? 200 : 503).json({ service: options.name, state: lifecycle.state });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
+  );
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found: GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }] });
+  });
+  // Malformed JSON and oversized bodies are the client's fault: a 4xx in GraphQL's error shape, never a 500.
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) console.error(`[${options.name}] request failed`, error);
+    res.status(status).json({
+      errors: [{ message: status === 500 ? 'Internal server error' : `Bad request: ${error.message}`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  lifecycle.moveTo('ready');
+
+  return {
+    name: options.name,
+    url: `http://${shownHost}:${port}/graphql`,
+    port,
+    lifecycle,
+    async stop() {
+      if (lifecycle.state !== 'ready') return;
+      lifecycle.moveTo('draining');
+      await apollo.stop();
+      lifecycle.moveTo('stopped');
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type express from 'express';
+import type { DataSource, EntityManager, MixedList, EntitySchema } from 'typeorm';
+import { loadSubgraphConfig, type SubgraphConfig } from '../config/subgraph-config';
+import { applySeedOnce } from '../database/apply-seed';
+import { openDatabase, type Database } from '../database/open-database';
+import { BigIntScalar } from '../graphql/bigint-scalar';
+import { subgraphTypeDefs } from '../graphql/subgraph-type-defs';
+import { startHttpService, type RunningService } from './http-service';
+
+/** Everything that makes one subgraph: its contract, its tables and how a request's context is built. */
+export interface SubgraphDefinition<TContext extends object> {
+  readonly name: string;
+  /** Path of the subgraph's schema.graphql. */
+  readonly schemaFile: string;
+  readonly resolvers: GraphQLResolverMap<TContext>;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  readonly entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  readonly migrations: MixedList<Function | string>;
+  /** The facts of the source record, applied once per database under `seedName`. */
+  readonly seed?: { readonly name: string; apply(manager: EntityManager): Promise<void> };
+  /** Builds a request's context: fresh DataLoaders every time, so nothing is cached across requests. */
+  createContext(dataSource: DataSource, request: express.Request): TContext;
+}
+
+export interface RunningSubgraph extends RunningService {
+  readonly database: Database;
+}
+
+export async function startSubgraph<TContext extends object>(
+  definition: SubgraphDefinition<TContext>,
+  config: SubgraphConfig = loadSubgraphConfig(definition.name),
+): Promise<RunningSubgraph> {
+  const database = await openDatabase({
+    subgraph: definition.name,
+    config: config.database,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    echoSql: config.logLevel === 'debug',
+  });
+  try {
+    if (config.seed && definition.seed) {
+      await applySeedOnce(database.dataSource, definition.seed.name, definition.seed.apply);
+    }
+    const schema = buildSubgraphSchema({
+      typeDefs: subgraphTypeDefs(definition.schemaFile),
+      resolvers: { BigInt: BigIntScalar, ...definition.resolvers } as GraphQLResolverMap<unknown>,
+    });
+    const service = await startHttpService<TContext>({
+      name: definition.name,
+      host: config.host,
+      port: config.port,
+      schema,
+      context: async (request) => definition.createContext(database.dataSource, request),
+    });
+    return {
+      ...service,
+      lifecycle: service.lifecycle,
+      database,
+      async stop() {
+        await service.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { sourceView, type SourceView } from '../graphql/views';
+import { REFERENCE_DATA } from '../reference/source-reports';
+import { stableId } from '../reference/stable-id';
+import { RecordSourceEntity } from './record-source.entity';
+
+/** A fact's citation: the report and, where it helps, the passage. */
+export interface Citation {
+  readonly reportId: string;
+  readonly excerpt: string | null;
+}
+
+/** Collects a seed's citations and writes them in one insert. */
+export class CitationWriter {
+  private readonly rows: RecordSourceEntity[] = [];
+
+  cite(recordType: string, recordId: string, citation: Citation | null): void {
+    const reportId = citation?.reportId ?? REFERENCE_DATA.id;
+    const id = stableId('source', `${recordType}/${recordId}/${reportId}/${this.rows.length}`);
+    this.rows.push({ id, recordType, recordId, reportId, excerpt: citation?.excerpt ?? null });
+  }
+
+  async flush(manager: EntityManager): Promise<void> {
+    if (this.rows.length > 0) await manager.insert(RecordSourceEntity, this.rows);
+    this.rows.length = 0;
+  }
+}
+
+/** Per request: the sources of records of one type, all parents' in one statement. */
+export function sourcesLoader(dataSource: DataSource): DataLoader<string, SourceView[]> {
+  return new DataLoader<string, SourceView[]>(async (keys) => {
+    const pairs = keys.map((key) => key.split('|') as [string, string]);
+    const rows = await dataSource.getRepository(RecordSourceEntity).find({
+      where: { recordType: In([...new Set(pairs.map(([type]) => type))]), recordId: In(pairs.map(([, id]) => id)) },
+      order: { reportId: 'ASC', id: 'ASC' },
+    });
+    const byKey = new Map<string, SourceView[]>();
+    for (const row of rows) {
+      const key = `${row.recordType}|${row.recordId}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), sourceView(row.reportId, row.excerpt)]);
+    }
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+}
+
+export function sourcesKey(recordType: string, recordId: string): string {
+  return `${recordType}|${recordId}`;
+}

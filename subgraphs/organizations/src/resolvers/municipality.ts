@@ -1,0 +1,39 @@
+import { sourcesKey } from '@hamyar/shared';
+import type { MunicipalityEntity, ShareholdingEntity, SubsidiaryCompanyEntity } from '../entities';
+import type { OrganizationsContext } from '../loaders';
+
+export const Municipality = {
+  __resolveReference(ref: { id: string }, ctx: OrganizationsContext) {
+    return ctx.loaders.municipality.load(ref.id);
+  },
+  province(m: MunicipalityEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.province.load(m.provinceCode);
+  },
+  shareholding(m: MunicipalityEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.shareholdingByMunicipality.load(m.id);
+  },
+  sources(m: MunicipalityEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.sources.load(sourcesKey('Municipality', m.id));
+  },
+};
+
+export const Shareholding = {
+  municipality(s: ShareholdingEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.municipality.load(s.municipalityId);
+  },
+  organization(s: ShareholdingEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.organization.load(s.organizationId);
+  },
+  sources(s: ShareholdingEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.sources.load(sourcesKey('Shareholding', s.id));
+  },
+};
+
+export const SubsidiaryCompany = {
+  organization(c: SubsidiaryCompanyEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.organization.load(c.organizationId);
+  },
+  sources(c: SubsidiaryCompanyEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.sources.load(sourcesKey('SubsidiaryCompany', c.id));
+  },
+};

@@ -1,0 +1,49 @@
+import { sourceView, sourcesKey, dateView, type ConnectionArgs } from '@hamyar/shared';
+import { ShareholdingEntity, SubsidiaryCompanyEntity, type OrganizationEntity, type OrganizationFigureEntity } from '../entities';
+import { currentFigure } from '../domain/figures';
+import type { OrganizationsContext } from '../loaders';
+
+export const Organization = {
+  __resolveReference(ref: { id: string }, ctx: OrganizationsContext) {
+    return ctx.loaders.organization.load(ref.id);
+  },
+  name: (o: OrganizationEntity) => o.nameFa,
+  ceoName: (o: OrganizationEntity) => o.ceoNameFa,
+  province(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.province.load(o.provinceCode);
+  },
+  figures(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.figures.load(o.id);
+  },
+  async shareholderMunicipalityCount(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
+    return currentFigure(await ctx.loaders.figures.load(o.id), 'SHAREHOLDER_MUNICIPALITIES');
+  },
+  async municipalityCount(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
+    return currentFigure(await ctx.loaders.figures.load(o.id), 'MUNICIPALITIES_IN_PROVINCE');
+  },
+  shareholdings(o: OrganizationEntity, args: ConnectionArgs, ctx: OrganizationsContext) {
+    return ctx.loaders.connections.load('Organization.shareholdings', args, o.id, (keys, page) => ({
+      entity: ShareholdingEntity,
+      grouping: { column: 'organization_id', keys },
+      orderBy: ['percent_order', 'id'],
+      descending: true,
+      page,
+    }));
+  },
+  subsidiaries(o: OrganizationEntity, args: ConnectionArgs, ctx: OrganizationsContext) {
+    return ctx.loaders.connections.load('Organization.subsidiaries', args, o.id, (keys, page) => ({
+      entity: SubsidiaryCompanyEntity,
+      grouping: { column: 'organization_id', keys },
+      orderBy: ['name_fa', 'id'],
+      page,
+    }));
+  },
+  sources(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.sources.load(sourcesKey('Organization', o.id));
+  },
+};
+
+export const OrganizationFigure = {
+  asOf: (f: OrganizationFigureEntity) => dateView(f.asOf),
+  source: (f: OrganizationFigureEntity) => sourceView(f.reportId, f.excerpt),
+};
