@@ -45,3 +45,9 @@ export function connectionFromEdges<T>(
     },
   };
 }
+
+/** The same page with each node replaced, e.g. link rows turned into references to another subgraph's entity. */
+export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {
+  const edges = connection.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) }));
+  return { ...connection, edges, nodes: edges.map((edge) => edge.node) };
+}

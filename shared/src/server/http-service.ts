@@ -56,6 +56,9 @@ export async function startHttpService<TContext extends BaseContext>(
   } as ConstructorParameters<typeof ApolloServer<TContext>>[0]);
   await apollo.start();
 
+  app.get('/', (_req, res) => {
+    res.redirect('/graphql');
+  });
   app.get('/health/live', (_req, res) => {
     res.json({ service: options.name, state: lifecycle.state });
   });

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { startHttpService, type RunningService } from '@hamyar/shared';
+import { loadGatewayConfig, type GatewayConfig } from './config';
+import { graphiqlLandingPage } from './plugins/graphiql-landing-page';
+
+/**
+ * The gateway serves the committed supergraph. It needs no subgraph to be up to start: a subgraph that is
+ * down fails only the parts of a query that need it.
+ */
+export async function startGateway(config: GatewayConfig = loadGatewayConfig()): Promise<RunningService> {
+  const supergraphSdl = fs.readFileSync(config.supergraphFile, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource({
+        url: config.subgraphUrls[name] ?? url,
+        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) } as RequestInit) as never,
+      }),
+  });
+  return startHttpService({
+    name: 'gateway',
+    host: config.host,
+    port: config.port,
+    gateway,
+    plugins: [graphiqlLandingPage()],
+    context: async () => ({}),
+  });
+}

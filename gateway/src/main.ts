@@ -1,0 +1,4 @@
+import { runMain } from '@hamyar/shared';
+import { startGateway } from './gateway';
+
+runMain('gateway', () => startGateway());

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// `npm start`: runs the whole federation (three subgraphs and the gateway) as separate processes, each on its
+// port (4000-4003 unless overridden by env), on the embedded database unless DATABASE_URL is set, and prints
+// the gateway's URL once every service reports ready. Ctrl-C stops them all gracefully.
+'use strict';
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const env = process.env;
+const services = [
+  { name: 'organizations', entry: 'subgraphs/organizations/dist/main.js', port: env.ORGANIZATIONS_PORT || '4001' },
+  { name: 'projects', entry: 'subgraphs/projects/dist/main.js', port: env.PROJECTS_PORT || '4002' },
+  { name: 'agreements', entry: 'subgraphs/agreements/dist/main.js', port: env.AGREEMENTS_PORT || '4003' },
+  { name: 'gateway', entry: 'gateway/dist/main.js', port: env.GATEWAY_PORT || '4000' },
+];
+
+const children = services.map((service) => {
+  const child = spawn(process.execPath, [path.join(root, service.entry)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = `[${service.name}]`.padEnd(16);
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffered = '';
+    stream.on('data', (chunk) => {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop();
+      for (const line of lines) (stream === child.stderr ? process.stderr : process.stdout).write(`${prefix} ${line}\n`);
+    });
+  }
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${prefix} exited (${signal || code}); stopping the federation`);
+      stop(code || 1);
+    }
+  });
+  return { ...service, child };
+});
+
+let stopping = false;
+function stop(exitCode) {
+  if (stopping) return;
+  stopping = true;
+  let running = children.filter((c) => c.child.exitCode === null).length;
+  if (running === 0) process.exit(exitCode);
+  for (const { child } of children) {
+    if (child.exitCode !== null) continue;
+    child.once('exit', () => {
+      running -= 1;
+      if (running === 0) process.exit(exitCode);
+    });
+    child.kill('SIGTERM');
+  }
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+async function waitUntilReady(deadline) {
+  for (const service of services) {
+    for (;;) {
+      if (stopping) return false;
+      try {
+        const response = await fetch(`http://127.0.0.1:${service.port}/health/ready`);
+        if (response.ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error(`${service.name} was not ready after 120 s`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  return true;
+}
+
+waitUntilReady(Date.now() + 120_000).then(
+  (ready) => {
+    if (!ready) return;
+    const where = env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : `the embedded database in ${env.HAMYAR_DATA_DIR || '.data'}/`;
+    console.log(`\nHamyar Graph is up on ${where}.\nGateway: http://localhost:${services[3].port}/graphql  (open it in a browser for GraphiQL)\n`);
+  },
+  (error) => {
+    console.error(error.message);
+    stop(1);
+  },
+);

@@ -1,0 +1,53 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export type AgreementStatus = 'PROPOSED' | 'SIGNED' | 'IN_IMPLEMENTATION' | 'COMPLETED' | 'TERMINATED';
+
+@Entity({ name: 'agreement' })
+export class AgreementEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  /** ASCII digits, the search key: "۴۱۳۴" and "٤١٣٤" are stored and found as 4134. */
+  @Column({ type: 'text', nullable: true })
+  number: string | null;
+
+  @Column({ name: 'number_as_reported', type: 'text', nullable: true })
+  numberAsReported: string | null;
+
+  @Column({ name: 'title_fa', type: 'text' })
+  titleFa: string;
+
+  @Column({ name: 'title_en', type: 'text', nullable: true })
+  titleEn: string | null;
+
+  @Column({ name: 'description_fa', type: 'text', nullable: true })
+  descriptionFa: string | null;
+
+  @Column({ name: 'signed_on', type: 'date', nullable: true })
+  signedOn: string | null;
+
+  /** Generated: the signing day, undated agreements last; the keyset of the newest-first lists. */
+  @Column({ name: 'signed_order', type: 'date', insert: false, update: false })
+  signedOrder: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: AgreementStatus;
+
+  @Column({ name: 'event_id', type: 'uuid', nullable: true })
+  eventId: string | null;
+
+  @Column({ name: 'expected_jobs', type: 'integer', nullable: true })
+  expectedJobs: number | null;
+
+  @Column({ name: 'is_synthetic', type: 'boolean', default: false })
+  isSynthetic: boolean;
+
+  @VersionColumn({ type: 'integer' })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,23 @@
+import { ConnectionLoaders, entityLoader, groupLoader, sourcesLoader } from '@hamyar/shared';
+import type { DataSource } from 'typeorm';
+import { AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, CooperationAreaEntity, EventEntity } from '../entities';
+
+/** Fresh for every request: batching within a request, no caching across requests. */
+export function createLoaders(dataSource: DataSource) {
+  return {
+    agreement: entityLoader(dataSource, AgreementEntity, 'id'),
+    event: entityLoader(dataSource, EventEntity, 'id'),
+    parties: groupLoader(dataSource, AgreementPartyEntity, 'agreementId', { position: 'ASC' }),
+    areaLinks: groupLoader(dataSource, AgreementAreaEntity, 'agreementId', { position: 'ASC' }),
+    area: entityLoader(dataSource, CooperationAreaEntity, 'code'),
+    sources: sourcesLoader(dataSource),
+    connections: new ConnectionLoaders(dataSource),
+  };
+}
+
+export type AgreementsLoaders = ReturnType<typeof createLoaders>;
+
+export interface AgreementsContext {
+  readonly dataSource: DataSource;
+  readonly loaders: AgreementsLoaders;
+}

@@ -1,0 +1,4 @@
+import { runMain, startSubgraph } from '@hamyar/shared';
+import { agreementsSubgraph } from './index';
+
+runMain('agreements subgraph', () => startSubgraph(agreementsSubgraph));

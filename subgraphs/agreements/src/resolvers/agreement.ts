@@ -1,0 +1,59 @@
+import { dateView, mapConnection, sourcesKey, type ConnectionArgs } from '@hamyar/shared';
+import { AgreementProjectEntity, type AgreementEntity, type AgreementPartyEntity, type EventEntity } from '../entities';
+import type { AgreementsContext } from '../loaders';
+import { agreementsOf } from './agreement-lists';
+
+export const Agreement = {
+  __resolveReference(ref: { id: string }, ctx: AgreementsContext) {
+    return ctx.loaders.agreement.load(ref.id);
+  },
+  title: (a: AgreementEntity) => a.titleFa,
+  description: (a: AgreementEntity) => a.descriptionFa,
+  signedOn: (a: AgreementEntity) => dateView(a.signedOn),
+  event(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
+    return a.eventId ? ctx.loaders.event.load(a.eventId) : null;
+  },
+  parties(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
+    return ctx.loaders.parties.load(a.id);
+  },
+  async cooperationAreas(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
+    const links = await ctx.loaders.areaLinks.load(a.id);
+    return ctx.loaders.area.loadMany(links.map((link) => link.areaCode));
+  },
+  async projects(a: AgreementEntity, args: ConnectionArgs, ctx: AgreementsContext) {
+    const links = await ctx.loaders.connections.load('Agreement.projects', args, a.id, (keys, page) => ({
+      entity: AgreementProjectEntity,
+      grouping: { column: 'agreement_id', keys },
+      orderBy: ['project_id', 'id'],
+      page,
+    }));
+    return mapConnection(links, (link) => ({ __typename: 'InvestmentProject', id: link.projectId }));
+  },
+  sources(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
+    return ctx.loaders.sources.load(sourcesKey('Agreement', a.id));
+  },
+};
+
+export const AgreementParty = {
+  organization: (p: AgreementPartyEntity) => (p.organizationId ? { __typename: 'Organization', id: p.organizationId } : null),
+  name: (p: AgreementPartyEntity) => p.nameFa,
+  province: (p: AgreementPartyEntity) => (p.provinceCode ? { __typename: 'Province', code: p.provinceCode } : null),
+};
+
+const agreementsAtEvent = agreementsOf('Event.agreements', (keys) => ({ column: 'event_id', keys }));
+
+export const Event = {
+  __resolveReference(ref: { id: string }, ctx: AgreementsContext) {
+    return ctx.loaders.event.load(ref.id);
+  },
+  name: (e: EventEntity) => e.nameFa,
+  city: (e: EventEntity) => e.cityFa,
+  hostName: (e: EventEntity) => e.hostNameFa,
+  heldOn: (e: EventEntity) => dateView(e.heldOn),
+  province: (e: EventEntity) => (e.provinceCode ? { __typename: 'Province', code: e.provinceCode } : null),
+  hostOrganization: (e: EventEntity) => (e.hostOrganizationId ? { __typename: 'Organization', id: e.hostOrganizationId } : null),
+  agreements: (e: EventEntity, args: ConnectionArgs, ctx: AgreementsContext) => agreementsAtEvent(e.id, args, ctx),
+  sources(e: EventEntity, _: unknown, ctx: AgreementsContext) {
+    return ctx.loaders.sources.load(sourcesKey('Event', e.id));
+  },
+};

@@ -1,0 +1,20 @@
+import type { ConnectionArgs } from '@hamyar/shared';
+import type { AgreementsContext } from '../loaders';
+import { agreementsOf } from './agreement-lists';
+
+const ofOrganization = agreementsOf('Organization.agreements', (keys) => ({ via: 'agreement_party', rowColumn: 'agreement_id', keyColumn: 'organization_id', keys }));
+const ofProvince = agreementsOf('Province.agreements', (keys) => ({ via: 'agreement_party', rowColumn: 'agreement_id', keyColumn: 'province_code', keys }));
+const ofProject = agreementsOf('InvestmentProject.agreements', (keys) => ({ via: 'agreement_project', rowColumn: 'agreement_id', keyColumn: 'project_id', keys }));
+
+/** Entities owned by other subgraphs, which this subgraph extends with their agreements. */
+export const Organization = {
+  agreements: (o: { id: string }, args: ConnectionArgs, ctx: AgreementsContext) => ofOrganization(o.id, args, ctx),
+};
+
+export const Province = {
+  agreements: (p: { code: string }, args: ConnectionArgs, ctx: AgreementsContext) => ofProvince(p.code, args, ctx),
+};
+
+export const InvestmentProject = {
+  agreements: (p: { id: string }, args: ConnectionArgs, ctx: AgreementsContext) => ofProject(p.id, args, ctx),
+};

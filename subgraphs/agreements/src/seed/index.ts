@@ -1,0 +1,75 @@
+import { CitationWriter, jalaliToIso, seedIds, stableId } from '@hamyar/shared';
+import type { EntityManager } from 'typeorm';
+import {
+  AgreementAreaEntity,
+  AgreementEntity,
+  AgreementPartyEntity,
+  AgreementProjectEntity,
+  CooperationAreaEntity,
+  EventEntity,
+} from '../entities';
+import { normalizeAgreementNumber } from '../domain/agreement-number';
+import { AGREEMENTS, COOPERATION_AREAS, EVENTS } from './source-record';
+
+export const SEED_NAME = 'agreements/source-record/v1';
+
+const eventId = (slug: string) => stableId('event', slug);
+
+export async function seedSourceRecord(manager: EntityManager): Promise<void> {
+  const citations = new CitationWriter();
+  await manager.insert(CooperationAreaEntity, COOPERATION_AREAS.map((a) => ({ ...a })));
+
+  for (const event of EVENTS) {
+    const id = eventId(event.slug);
+    await manager.insert(EventEntity, {
+      id,
+      nameFa: event.nameFa,
+      nameEn: event.nameEn,
+      cityFa: event.cityFa,
+      provinceCode: event.provinceCode,
+      hostOrganizationId: event.hostProvinceCode ? seedIds.organization(event.hostProvinceCode) : null,
+      hostNameFa: event.hostNameFa,
+      heldOn: null,
+      reportedAgreementCount: event.reportedAgreementCount,
+      reportedPartnerProvinceCount: event.reportedPartnerProvinceCount,
+      expectedDirectJobs: event.expectedDirectJobs,
+    });
+    for (const source of event.sources) citations.cite('Event', id, source);
+  }
+
+  for (const fact of AGREEMENTS) {
+    const id = seedIds.agreement(fact.slug);
+    await manager.insert(AgreementEntity, {
+      id,
+      number: normalizeAgreementNumber(fact.numberAsReported),
+      numberAsReported: fact.numberAsReported,
+      titleFa: fact.titleFa,
+      titleEn: fact.titleEn,
+      descriptionFa: fact.descriptionFa,
+      signedOn: fact.signedOnJalali ? jalaliToIso(fact.signedOnJalali, 'signedOn') : null,
+      status: fact.status,
+      eventId: fact.eventSlug ? eventId(fact.eventSlug) : null,
+      expectedJobs: null,
+      isSynthetic: false,
+    });
+    await manager.insert(
+      AgreementPartyEntity,
+      fact.parties.map((party, position) => ({
+        id: stableId('agreement-party', `${fact.slug}/${position}`),
+        agreementId: id,
+        organizationId: party.isCooperationOrganization && party.provinceCode ? seedIds.organization(party.provinceCode) : null,
+        nameFa: party.nameFa ?? null,
+        nameEn: party.nameEn ?? null,
+        provinceCode: party.provinceCode ?? null,
+        role: party.role,
+        position,
+      })),
+    );
+    await manager.insert(AgreementAreaEntity, fact.areas.map((areaCode, position) => ({ agreementId: id, areaCode, position })));
+    for (const projectSlug of fact.projectSlugs) {
+      await manager.insert(AgreementProjectEntity, { id: stableId('agreement-project', `${fact.slug}/${projectSlug}`), agreementId: id, projectId: seedIds.project(projectSlug) });
+    }
+    for (const source of fact.sources) citations.cite('Agreement', id, source);
+  }
+  await citations.flush(manager);
+}

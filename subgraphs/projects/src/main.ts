@@ -1,0 +1,4 @@
+import { runMain, startSubgraph } from '@hamyar/shared';
+import { projectsSubgraph } from './index';
+
+runMain('projects subgraph', () => startSubgraph(projectsSubgraph));

@@ -1,0 +1,31 @@
+import type { ConnectionArgs } from '@hamyar/shared';
+import { InvestmentProjectEntity } from '../entities';
+import type { ProjectsContext } from '../loaders';
+
+/** The list of projects whose `column` holds the parent's key, batched across all parents of a request. */
+function projectsBy(field: string, column: string) {
+  return (key: string, args: ConnectionArgs, ctx: ProjectsContext) =>
+    ctx.loaders.connections.load(field, args, key, (keys, page) => ({
+      entity: InvestmentProjectEntity,
+      grouping: { column, keys },
+      orderBy: ['title_fa', 'id'],
+      page,
+    }));
+}
+
+const byOrganization = projectsBy('Organization.projects', 'organization_id');
+const byProvince = projectsBy('Province.projects', 'province_code');
+const byMunicipality = projectsBy('Municipality.projects', 'municipality_id');
+
+/** Entities owned by the organizations subgraph, which this subgraph extends with their projects. */
+export const Organization = {
+  projects: (o: { id: string }, args: ConnectionArgs, ctx: ProjectsContext) => byOrganization(o.id, args, ctx),
+};
+
+export const Province = {
+  projects: (p: { code: string }, args: ConnectionArgs, ctx: ProjectsContext) => byProvince(p.code, args, ctx),
+};
+
+export const Municipality = {
+  projects: (m: { id: string }, args: ConnectionArgs, ctx: ProjectsContext) => byMunicipality(m.id, args, ctx),
+};
