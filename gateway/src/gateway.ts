@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { startHttpService, type RunningService } from '@hamyar/shared';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page';
+import { SubgraphDataSource } from './subgraph-data-source';
 
 /**
  * The gateway serves the committed supergraph. It needs no subgraph to be up to start: a subgraph that is
@@ -12,11 +13,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   const supergraphSdl = fs.readFileSync(config.supergraphFile, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
-        url: config.subgraphUrls[name] ?? url,
-        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) } as RequestInit) as never,
-      }),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs),
   });
   return startHttpService({
     name: 'gateway',

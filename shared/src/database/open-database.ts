@@ -76,10 +76,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     async dropSchema() {
       await dataSource.query(`DROP SCHEMA IF EXISTS "${config.schema}" CASCADE`);
     },
-    async close() {
+    close: once(async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
-    },
+    }),
   };
 }
 
@@ -100,4 +100,10 @@ async function startEmbeddedPostgres(dataDir: string | 'memory'): Promise<Embedd
       await db.close();
     },
   };
+}
+
+/** Closing twice (a test that stops a subgraph early, then its teardown) is harmless. */
+function once(action: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= action());
 }
