@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, loadSubgraphConfig } from '@hamyar/shared';
+import YAML from 'yaml';
+import { loadGatewayConfig } from '../gateway/src/config';
+
+const ROOT = path.resolve(__dirname, '..');
+const compose = YAML.parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, any>;
+};
+const services = compose.services;
+
+/** The source file a compiled entry point comes from: `subgraphs/x/dist/main.js` ← `subgraphs/x/src/main.ts`. */
+function sourceOf(entry: string): string {
+  return path.join(ROOT, entry.replace('/dist/', '/src/').replace(/\.js$/, '.ts'));
+}
+
+describe('docker-compose.yml', () => {
+  it('runs Postgres 16 with a health check', () => {
+    expect(services.postgres.image).toBe('postgres:16');
+    expect(services.postgres.healthcheck.test.join(' ')).toContain('pg_isready');
+  });
+
+  it.each(CORE_SUBGRAPHS.map((slot) => [slot.name, slot] as const))('runs the %s subgraph as the code expects', (name, slot) => {
+    const service = services[name];
+    expect(service).toBeDefined();
+    const [node, entry] = service.command;
+    expect(node).toBe('node');
+    expect(entry).toBe(`subgraphs/${name}/dist/main.js`);
+    expect(fs.existsSync(sourceOf(entry))).toBe(true);
+
+    const config = loadSubgraphConfig(name, service.environment);
+    expect(config.port).toBe(slot.defaultPort);
+    expect(service.ports).toEqual([`${slot.defaultPort}:${slot.defaultPort}`]);
+    expect(config.database.kind).toBe('postgres');
+    const url = new URL((config.database as { url: string }).url);
+    expect(url.hostname).toBe('postgres');
+    expect(url.pathname.slice(1)).toBe(services.postgres.environment.POSTGRES_DB);
+    expect(url.username).toBe(services.postgres.environment.POSTGRES_USER);
+    expect(url.password).toBe(services.postgres.environment.POSTGRES_PASSWORD);
+
+    expect(service.healthcheck.test.join(' ')).toContain(`127.0.0.1:${slot.defaultPort}/health/ready`);
+    expect(service.depends_on.postgres.condition).toBe('service_healthy');
+    expect(service.build).toBe('.');
+  });
+
+  it('points the gateway at every subgraph service on its port, and starts it after them', () => {
+    const gateway = services.gateway;
+    expect(gateway.command).toEqual(['node', 'gateway/dist/main.js']);
+    expect(fs.existsSync(sourceOf(gateway.command[1]))).toBe(true);
+    const config = loadGatewayConfig(gateway.environment);
+    expect(config.port).toBe(GATEWAY_DEFAULT_PORT);
+    expect(gateway.ports).toEqual([`${GATEWAY_DEFAULT_PORT}:${GATEWAY_DEFAULT_PORT}`]);
+    for (const slot of CORE_SUBGRAPHS) {
+      expect(config.subgraphUrls[slot.name]).toBe(`http://${slot.name}:${slot.defaultPort}/graphql`);
+      expect(gateway.depends_on[slot.name].condition).toBe('service_healthy');
+    }
+  });
+
+  it('builds from a Dockerfile that builds every package', () => {
+    const dockerfile = fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/npm ci/);
+    expect(dockerfile).toMatch(/npm run build/);
+    for (const workspace of JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).workspaces as string[]) {
+      expect(dockerfile).toContain(`COPY ${workspace}/package.json ${workspace}/`);
+    }
+  });
+});
