@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { startSubgraph, type DatabaseConfig, type RunningService, type RunningSubgraph, type SubgraphDefinition } from '@hamyar/shared';
 import { startGateway } from '../../gateway/src/gateway';
 import { organizationsSubgraph } from '../../subgraphs/organizations/src';
@@ -80,11 +81,16 @@ export async function startFederation(): Promise<Federation> {
   };
 }
 
+/** Stops the subgraphs (already stopped ones too) and, on a real Postgres, drops the schemas they made. */
 export async function stopSubgraphs(subgraphs: readonly RunningSubgraph[]): Promise<void> {
-  await Promise.all(
-    subgraphs.map(async (subgraph) => {
-      if (process.env.DATABASE_URL) await subgraph.database.dropSchema();
-      await subgraph.stop();
-    }),
-  );
+  await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
+  const url = process.env.DATABASE_URL;
+  if (!url) return;
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    for (const subgraph of subgraphs) await client.query(`DROP SCHEMA IF EXISTS "${subgraph.database.schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
 }

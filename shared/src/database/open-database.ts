@@ -22,8 +22,6 @@ export interface Database {
   readonly dataSource: DataSource;
   readonly statements: StatementCounter;
   readonly schema: string;
-  /** Drops the subgraph's schema; only for disposable test databases. */
-  dropSchema(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,9 +71,6 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     dataSource,
     statements,
     schema: config.schema,
-    async dropSchema() {
-      await dataSource.query(`DROP SCHEMA IF EXISTS "${config.schema}" CASCADE`);
-    },
     close: once(async () => {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
