@@ -22,16 +22,23 @@ async function main() {
   const database = process.env.DATABASE_URL
     ? (name) => ({ kind: 'postgres', url: process.env.DATABASE_URL, schema: `bench_${process.pid}_${name}` })
     : () => ({ kind: 'embedded', dataDir: 'memory', schema: 'public' });
-  const definitions = [organizationsSubgraph, projectsSubgraph, agreementsSubgraph];
-  const subgraphs = await Promise.all(
-    definitions.map((d) => startSubgraph(d, { name: d.name, host: '127.0.0.1', port: 0, database: database(d.name), seed: true, logLevel: 'warn' })),
-  );
+  const internalSecret = require('node:crypto').randomBytes(32).toString('hex');
+  const subgraphs = [];
+  const peerUrls = {};
+  for (const d of [organizationsSubgraph, projectsSubgraph, agreementsSubgraph]) {
+    const config = { name: d.name, host: '127.0.0.1', port: 0, database: database(d.name), seed: true, logLevel: 'warn', internalSecret, peerUrls: { ...peerUrls } };
+    const subgraph = await startSubgraph(d, config);
+    subgraphs.push(subgraph);
+    peerUrls[d.name] = subgraph.url;
+  }
   const gateway = await startGateway({
     host: '127.0.0.1',
     port: 0,
     supergraphFile: SUPERGRAPH_FILE,
     subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
     subgraphTimeoutMs: 10000,
+    internalSecret,
+    auth: {},
   });
   const post = (query) =>
     fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json());

@@ -6,8 +6,10 @@
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 
+const { withSecrets } = require('./dev-secrets');
+
 const root = path.resolve(__dirname, '..');
-const env = process.env;
+const env = withSecrets(process.env);
 const services = [
   { name: 'organizations', entry: 'subgraphs/organizations/dist/main.js', port: env.ORGANIZATIONS_PORT || '4001' },
   { name: 'projects', entry: 'subgraphs/projects/dist/main.js', port: env.PROJECTS_PORT || '4002' },
@@ -75,7 +77,10 @@ waitUntilReady(Date.now() + 120_000).then(
   (ready) => {
     if (!ready) return;
     const where = env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : `the embedded database in ${env.HAMYAR_DATA_DIR || '.data'}/`;
-    console.log(`\nHamyar Graph is up on ${where}.\nGateway: http://localhost:${services[3].port}/graphql  (open it in a browser for GraphiQL)\n`);
+    console.log(
+      `\nHamyar Graph is up on ${where}.\nGateway: http://localhost:${services[3].port}/graphql  (open it in a browser for GraphiQL)\n` +
+        `A token to try writes: npm run token -- --role province_editor --province IR-07\n`,
+    );
   },
   (error) => {
     console.error(error.message);

@@ -10,6 +10,11 @@ const compose = YAML.parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml')
 };
 const services = compose.services;
 
+/** Compose's `${VAR:-default}` with VAR unset, as on a machine that sets none of the secrets. */
+function interpolate(environment: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(environment).map(([k, v]) => [k, String(v).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')]));
+}
+
 /** The source file a compiled entry point comes from: `subgraphs/x/dist/main.js` ← `subgraphs/x/src/main.ts`. */
 function sourceOf(entry: string): string {
   return path.join(ROOT, entry.replace('/dist/', '/src/').replace(/\.js$/, '.ts'));
@@ -29,7 +34,7 @@ describe('docker-compose.yml', () => {
     expect(entry).toBe(`subgraphs/${name}/dist/main.js`);
     expect(fs.existsSync(sourceOf(entry))).toBe(true);
 
-    const config = loadSubgraphConfig(name, service.environment);
+    const config = loadSubgraphConfig(name, interpolate(service.environment));
     expect(config.port).toBe(slot.defaultPort);
     expect(service.ports).toEqual([`${slot.defaultPort}:${slot.defaultPort}`]);
     expect(config.database.kind).toBe('postgres');
@@ -42,13 +47,19 @@ describe('docker-compose.yml', () => {
     expect(service.healthcheck.test.join(' ')).toContain(`127.0.0.1:${slot.defaultPort}/health/ready`);
     expect(service.depends_on.postgres.condition).toBe('service_healthy');
     expect(service.build).toBe('.');
+    // It can check references to the entities of the subgraphs before it, by their compose service names.
+    for (const [peer, url] of Object.entries(config.peerUrls)) {
+      if (service.environment[`${peer.toUpperCase()}_URL`]) expect(url).toBe(`http://${peer}:${services[peer].environment[`${peer.toUpperCase()}_PORT`]}/graphql`);
+    }
+    expect(interpolate(service.environment).HAMYAR_INTERNAL_SECRET).toBe(interpolate(services.gateway.environment).HAMYAR_INTERNAL_SECRET);
   });
 
   it('points the gateway at every subgraph service on its port, and starts it after them', () => {
     const gateway = services.gateway;
     expect(gateway.command).toEqual(['node', 'gateway/dist/main.js']);
     expect(fs.existsSync(sourceOf(gateway.command[1]))).toBe(true);
-    const config = loadGatewayConfig(gateway.environment);
+    const config = loadGatewayConfig(interpolate(gateway.environment));
+    expect(config.auth.jwtSecret).toBeDefined();
     expect(config.port).toBe(GATEWAY_DEFAULT_PORT);
     expect(gateway.ports).toEqual([`${GATEWAY_DEFAULT_PORT}:${GATEWAY_DEFAULT_PORT}`]);
     for (const slot of CORE_SUBGRAPHS) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { organizationsSubgraph } from '../subgraphs/organizations/src';
-import { postGraphQL, startTestSubgraph } from './support/federation';
+import { forwardedIdentity, postGraphQL, startTestSubgraph } from './support/federation';
 
 describe('the embedded default database', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-embedded-'));
@@ -12,7 +12,7 @@ describe('the embedded default database', () => {
     const database = { kind: 'embedded', dataDir, schema: 'public' } as const;
     const first = await startTestSubgraph(organizationsSubgraph, database);
     try {
-      const { body } = await postGraphQL(first.url, '{ provinces { totalCount } }');
+      const { body } = await postGraphQL(first.url, '{ provinces { totalCount } }', {}, await forwardedIdentity());
       expect(body.data.provinces.totalCount).toBe(31);
       // A change made through SQL must survive the restart, and the seed must not run over it again.
       await first.database.dataSource.query(`UPDATE organization SET ceo_name_en = 'changed' WHERE province_code = 'IR-02'`);
@@ -23,13 +23,13 @@ describe('the embedded default database', () => {
 
     const second = await startTestSubgraph(organizationsSubgraph, database);
     try {
-      const { body } = await postGraphQL(second.url, '{ provinces { totalCount } province(code: "IR-02") { organization { ceoNameEn } } }');
+      const { body } = await postGraphQL(second.url, '{ provinces { totalCount } province(code: "IR-02") { organization { ceoNameEn } } }', {}, await forwardedIdentity());
       expect(body.data.provinces.totalCount).toBe(31);
       expect(body.data.province.organization.ceoNameEn).toBe('changed');
       const runs = await second.database.dataSource.query('SELECT name FROM seed_runs');
       expect(runs).toEqual([{ name: 'organizations/source-record/v1' }]);
       const migrations = await second.database.dataSource.query('SELECT count(*)::int AS n FROM typeorm_migrations');
-      expect(migrations[0].n).toBe(2);
+      expect(migrations[0].n).toBe(3);
     } finally {
       await second.stop();
     }

@@ -1,5 +1,5 @@
 import { seedIds } from '@hamyar/shared';
-import { startFederation, type Federation } from './support/federation';
+import { startFederation, type Federation, type GraphQLResponse } from './support/federation';
 
 let federation: Federation;
 beforeAll(async () => {
@@ -13,11 +13,11 @@ describe('lists are connections paged by cursor', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { body } = await federation.query(
+      const { body }: GraphQLResponse = await federation.query(
         `query($after: String) { provinces(first: 10, after: $after) { totalCount edges { cursor node { code } } nodes { code } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
         { after },
       );
-      const page = body.data.provinces;
+      const page: any = body.data.provinces;
       expect(page.totalCount).toBe(31);
       expect(page.nodes).toEqual(page.edges.map((e: any) => e.node));
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -37,11 +37,11 @@ describe('lists are connections paged by cursor', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { body } = await federation.query(
+      const { body }: GraphQLResponse = await federation.query(
         `query($id: ID!, $after: String) { organization(id: $id) { agreements(first: 4, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
         { id: seedIds.organization('IR-09'), after },
       );
-      const page = body.data.organization.agreements;
+      const page: any = body.data.organization.agreements;
       expect(page.totalCount).toBe(11);
       seen.push(...page.nodes.map((n: { id: string }) => n.id));
       if (!page.pageInfo.hasNextPage) break;

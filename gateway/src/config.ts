@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { CORE_SUBGRAPHS, EnvReader, GATEWAY_DEFAULT_PORT, type Env } from '@hamyar/shared';
+import { EnvReader, GATEWAY_DEFAULT_PORT, MIN_SECRET_LENGTH, subgraphUrlsFromEnv, type Env } from '@hamyar/shared';
 import { SUPERGRAPH_FILE } from './compose/compose-supergraph';
 
 export interface GatewayConfig {
@@ -10,6 +10,15 @@ export interface GatewayConfig {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** How long one subgraph request may take before the gateway gives up on it. */
   readonly subgraphTimeoutMs: number;
+  /** Signs the identity forwarded to subgraphs; the subgraphs hold the same secret. */
+  readonly internalSecret: string;
+  /** How callers' tokens are verified; with neither a secret nor a JWKS URL, every caller is the public. */
+  readonly auth: {
+    readonly jwtSecret?: string;
+    readonly jwksUrl?: string;
+    readonly issuer?: string;
+    readonly audience?: string;
+  };
 }
 
 /**
@@ -18,17 +27,20 @@ export interface GatewayConfig {
  */
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const read = new EnvReader(env);
-  const subgraphUrls: Record<string, string> = {};
-  for (const slot of CORE_SUBGRAPHS) {
-    const port = read.port(slot.portEnv, slot.defaultPort);
-    subgraphUrls[slot.name] = read.url(slot.urlEnv, ['http:', 'https:']) ?? `http://localhost:${port}/graphql`;
-  }
+  const subgraphUrls = subgraphUrlsFromEnv(read);
   const config: GatewayConfig = {
     host: read.string('HOST', '0.0.0.0'),
     port: read.port('GATEWAY_PORT', GATEWAY_DEFAULT_PORT),
     supergraphFile: path.resolve(read.string('SUPERGRAPH_PATH', SUPERGRAPH_FILE)),
     subgraphUrls,
     subgraphTimeoutMs: read.positiveInt('SUBGRAPH_TIMEOUT_MS', 10_000),
+    internalSecret: read.secret('HAMYAR_INTERNAL_SECRET', MIN_SECRET_LENGTH),
+    auth: {
+      jwtSecret: read.optionalSecret('AUTH_JWT_SECRET', MIN_SECRET_LENGTH),
+      jwksUrl: read.url('AUTH_JWKS_URL', ['http:', 'https:']),
+      issuer: read.optionalString('AUTH_ISSUER'),
+      audience: read.optionalString('AUTH_AUDIENCE'),
+    },
   };
   read.finish();
   return config;

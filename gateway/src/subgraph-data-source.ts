@@ -1,22 +1,34 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { IDENTITY_HEADER, PUBLIC_READER, signInternalIdentity, type Identity } from '@hamyar/shared';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
+
+export interface GatewayContext {
+  readonly identity: Identity;
+}
 
 /**
  * How the gateway calls one subgraph: over HTTP with a deadline, and when the call fails, an error that
  * names the subgraph and says what happened (unreachable, timed out, bad status), so a client reading a
  * partial result knows which part is missing and why.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly subgraph: string,
     url: string,
     readonly timeoutMs: number,
+    private readonly internalKey: Uint8Array,
   ) {
     super({
       url,
       fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
     });
+  }
+
+  /** Forwards the caller's verified identity, signed, so the subgraph can trust it and nothing else. */
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const identity = (context as Partial<GatewayContext>).identity ?? PUBLIC_READER;
+    request.http?.headers.set(IDENTITY_HEADER, await signInternalIdentity(identity, this.internalKey));
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: FetcherResponse): void {

@@ -1,6 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { startSubgraph, type DatabaseConfig, type RunningService, type RunningSubgraph, type SubgraphDefinition } from '@hamyar/shared';
+import {
+  IDENTITY_HEADER,
+  internalKey,
+  PUBLIC_READER,
+  signInternalIdentity,
+  startSubgraph,
+  type DatabaseConfig,
+  type Identity,
+  type RunningService,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+} from '@hamyar/shared';
+import { SignJWT } from 'jose';
 import { startGateway } from '../../gateway/src/gateway';
 import { organizationsSubgraph } from '../../subgraphs/organizations/src';
 import { projectsSubgraph } from '../../subgraphs/projects/src';
@@ -20,19 +32,60 @@ export function testDatabase(name: string): DatabaseConfig {
   return { kind: 'embedded', dataDir: 'memory', schema: 'public' };
 }
 
-export async function startTestSubgraph(definition: SubgraphDefinition<object>, database = testDatabase(definition.name)): Promise<RunningSubgraph> {
-  return startSubgraph(definition, { name: definition.name, host: '127.0.0.1', port: 0, database, seed: true, logLevel: 'warn' });
+/** The secrets of the test federation: the gateway–subgraph secret and the one callers' tokens are signed with. */
+export const INTERNAL_SECRET = 'test-internal-secret-0123456789abcdef';
+export const AUTH_JWT_SECRET = 'test-auth-secret-0123456789abcdefghij';
+
+export async function startTestSubgraph(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  definition: SubgraphDefinition<any>,
+  database = testDatabase(definition.name),
+  peerUrls: Record<string, string> = {},
+): Promise<RunningSubgraph> {
+  return startSubgraph(definition, {
+    name: definition.name,
+    host: '127.0.0.1',
+    port: 0,
+    database,
+    seed: true,
+    logLevel: 'warn',
+    internalSecret: INTERNAL_SECRET,
+    peerUrls,
+  });
 }
+
+/** What the gateway adds to every subgraph request: the identity it verified, signed. */
+export async function forwardedIdentity(identity: Identity = PUBLIC_READER): Promise<Record<string, string>> {
+  return { [IDENTITY_HEADER]: await signInternalIdentity(identity, internalKey(INTERNAL_SECRET)) };
+}
+
+/** A caller's bearer token, as an identity provider would issue it. */
+export async function tokenFor(claims: { sub?: string; role: 'province_editor' | 'national_admin'; province?: string }, secret = AUTH_JWT_SECRET): Promise<string> {
+  return new SignJWT({ role: claims.role, ...(claims.province ? { province: claims.province } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.sub ?? `${claims.role}-${claims.province ?? 'national'}`)
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(secret));
+}
+
+export const editorOf = (province: string) => tokenFor({ role: 'province_editor', province, sub: `editor@${province}` });
+export const nationalAdmin = () => tokenFor({ role: 'national_admin', sub: 'admin@national' });
 
 export interface GraphQLResponse<T = any> {
   status: number;
   body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };
 }
 
-export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
@@ -41,7 +94,7 @@ export async function postGraphQL<T = any>(url: string, query: string, variables
 export interface Federation {
   readonly gatewayUrl: string;
   readonly subgraphs: Record<SubgraphName, RunningSubgraph>;
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<GraphQLResponse<T>>;
   /** SQL statements each subgraph ran while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<Record<SubgraphName, number>>;
   stop(): Promise<void>;
@@ -50,7 +103,19 @@ export interface Federation {
 /** The three real subgraphs and the gateway, over real HTTP on free ports, on real Postgres (or PGlite). */
 export async function startFederation(): Promise<Federation> {
   const names = Object.keys(SUBGRAPHS) as SubgraphName[];
-  const started = await Promise.all(names.map((name) => startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>)));
+  // In dependency order: each subgraph learns the URLs of those started before it, to check references.
+  const started: RunningSubgraph[] = [];
+  const peerUrls: Record<string, string> = {};
+  try {
+    for (const name of names) {
+      const subgraph = await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), { ...peerUrls });
+      started.push(subgraph);
+      peerUrls[name] = subgraph.url;
+    }
+  } catch (error) {
+    await stopSubgraphs(started);
+    throw error;
+  }
   const subgraphs = Object.fromEntries(names.map((name, i) => [name, started[i]])) as Record<SubgraphName, RunningSubgraph>;
   let gateway: RunningService;
   try {
@@ -60,6 +125,8 @@ export async function startFederation(): Promise<Federation> {
       supergraphFile: SUPERGRAPH_FILE,
       subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].url])),
       subgraphTimeoutMs: 10_000,
+      internalSecret: INTERNAL_SECRET,
+      auth: { jwtSecret: AUTH_JWT_SECRET },
     });
   } catch (error) {
     await stopSubgraphs(started);
@@ -68,7 +135,7 @@ export async function startFederation(): Promise<Federation> {
   return {
     gatewayUrl: gateway.url,
     subgraphs,
-    query: (query, variables) => postGraphQL(gateway.url, query, variables),
+    query: (query, variables, options) => postGraphQL(gateway.url, query, variables, options?.token ? { authorization: `Bearer ${options.token}` } : {}),
     async countStatements(work) {
       const before = names.map((name) => subgraphs[name].database.statements.total);
       await work();

@@ -59,3 +59,26 @@ function splitDate(input: string, field: string, expected = 'YYYY-MM-DD'): [numb
 function formatYmd(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** A `DateInput`: exactly one of `iso` or `jalali`, checked to be a real day; returns the ISO date. */
+export function parseDateInput(input: { iso?: string | null; jalali?: string | null }, field: string): string {
+  const given = [input.iso, input.jalali].filter((v) => v !== undefined && v !== null).length;
+  if (given !== 1) throw new BadUserInputError(field, 'give the day in exactly one calendar: iso or jalali', 'تاریخ');
+  return input.iso != null ? isoDate(input.iso, `${field}.iso`) : jalaliToIso(input.jalali!, `${field}.jalali`);
+}
+
+export interface IsoDateRange {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/** A `DateRangeInput` as ISO dates, refusing a span that ends before it starts. */
+export function parseDateRange(
+  input: { from?: { iso?: string | null; jalali?: string | null } | null; to?: { iso?: string | null; jalali?: string | null } | null },
+  field: string,
+): IsoDateRange {
+  const from = input.from ? parseDateInput(input.from, `${field}.from`) : null;
+  const to = input.to ? parseDateInput(input.to, `${field}.to`) : null;
+  if (from && to && from > to) throw new BadUserInputError(`${field}.to`, `the span ends (${to}) before it starts (${from})`, 'بازهٔ تاریخ');
+  return { from, to };
+}

@@ -84,8 +84,24 @@ export class EnvReader {
     return value;
   }
 
+  /** A required secret of at least `minLength` characters; its value never appears in a message. */
+  secret(name: string, minLength: number): string {
+    const raw = this.optionalString(name);
+    if (raw === undefined) {
+      this.problems.push(`${name} must be set (a random string of at least ${minLength} characters; npm start makes one)`);
+      return '';
+    }
+    if (raw.length < minLength) this.problems.push(`${name} must be at least ${minLength} characters long`);
+    return raw;
+  }
+
+  optionalSecret(name: string, minLength: number): string | undefined {
+    return this.optionalString(name) === undefined ? undefined : this.secret(name, minLength);
+  }
+
   finish(): void {
-    if (this.problems.length > 0) throw new ConfigError(this.problems);
+    // A variable read twice (a port that is also part of a peer's URL) is reported once.
+    if (this.problems.length > 0) throw new ConfigError([...new Set(this.problems)]);
   }
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Env, EnvReader } from './env-reader';
-import { subgraphSlot } from './topology';
+import { CORE_SUBGRAPHS, subgraphSlot } from './topology';
 
 /** Where a subgraph keeps its tables: a real PostgreSQL schema, or an embedded PGlite database. */
 export type DatabaseConfig =
@@ -15,6 +15,22 @@ export interface SubgraphConfig {
   /** Apply the seed of the source record on start when it has not been applied yet. */
   readonly seed: boolean;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Shared with the gateway only: verifies the identity the gateway forwards (see internal-identity.ts). */
+  readonly internalSecret: string;
+  /** Where the other subgraphs answer, for checking references to their entities. */
+  readonly peerUrls: Readonly<Record<string, string>>;
+}
+
+export const MIN_SECRET_LENGTH = 32;
+
+/** Every core subgraph's URL: `<NAME>_URL`, else localhost on `<NAME>_PORT`. */
+export function subgraphUrlsFromEnv(read: EnvReader): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const slot of CORE_SUBGRAPHS) {
+    const port = read.port(slot.portEnv, slot.defaultPort);
+    urls[slot.name] = read.url(slot.urlEnv, ['http:', 'https:']) ?? `http://localhost:${port}/graphql`;
+  }
+  return urls;
 }
 
 /**
@@ -39,6 +55,8 @@ export function loadSubgraphConfig(name: string, env: Env = process.env): Subgra
       : { kind: 'embedded', dataDir: dataRoot === 'memory' ? 'memory' : path.resolve(dataRoot, name), schema },
     seed: read.boolean('SEED', true),
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    internalSecret: read.secret('HAMYAR_INTERNAL_SECRET', MIN_SECRET_LENGTH),
+    peerUrls: Object.fromEntries(Object.entries(subgraphUrlsFromEnv(read)).filter(([peer]) => peer !== name)),
   };
   read.finish();
   return config;

@@ -1,19 +1,25 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Extension } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
-import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { CreateRecordChange1763999999500 } from '../history/create-record-change.migration';
+import { RecordChangeEntity } from '../history/record-change.entity';
+import { CreateRecordSource1763999999000 } from '../sources/create-record-source.migration';
+import { RecordSourceEntity } from '../sources/record-source.entity';
 import type { DatabaseConfig } from '../config/subgraph-config';
 import { StatementCounter } from './statement-counter';
 
 export interface OpenDatabaseOptions {
   readonly subgraph: string;
   readonly config: DatabaseConfig;
+  /** The subgraph's own entities; the shared sources and history tables are added to them. */
   // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly entities: MixedList<Function | string | EntitySchema>;
+  readonly entities: readonly Function[];
+  /** The subgraph's own migrations, in order; they run after the shared ones. */
   // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly migrations: MixedList<Function | string>;
+  readonly migrations: readonly Function[];
   readonly echoSql?: boolean;
 }
 
@@ -45,8 +51,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     type: 'postgres',
     url,
     schema: config.schema,
-    entities: options.entities,
-    migrations: options.migrations,
+    entities: [...options.entities, RecordSourceEntity, RecordChangeEntity],
+    migrations: [CreateRecordSource1763999999000, CreateRecordChange1763999999500, ...options.migrations],
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -85,7 +91,11 @@ interface EmbeddedPostgres {
 
 async function startEmbeddedPostgres(dataDir: string | 'memory'): Promise<EmbeddedPostgres> {
   if (dataDir !== 'memory') fs.mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir === 'memory' ? undefined : dataDir);
+  // pg_trgm backs the search indexes; real Postgres ships it in contrib, PGlite loads it on request. Its
+  // package declares only ESM types for the contrib entry, though it ships a CommonJS build too.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+  const db = await PGlite.create(dataDir === 'memory' ? undefined : dataDir, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
   await server.start();
   return {

@@ -40,3 +40,35 @@ export class NotFoundError extends GraphQLError {
     });
   }
 }
+
+/** No valid identity: no token where one is needed, or a token that does not verify. */
+export class UnauthenticatedError extends GraphQLError {
+  readonly code = 'UNAUTHENTICATED' as const;
+  constructor(reason: string) {
+    super(`Not authenticated: ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+}
+
+/** A known caller asking for what its role does not allow. */
+export class ForbiddenError extends GraphQLError {
+  readonly code = 'FORBIDDEN' as const;
+  constructor(reason: string) {
+    super(`Forbidden: ${reason}`, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+/** An edit based on a version that is no longer current: someone else changed the record first. */
+export class ConflictError extends GraphQLError {
+  readonly code = 'CONFLICT' as const;
+  constructor(
+    readonly entity: string,
+    readonly key: string,
+    readonly expectedVersion: number,
+    readonly currentVersion: number,
+  ) {
+    super(
+      `${entity} "${key}" was changed by someone else: you edited version ${expectedVersion}, it is now at version ${currentVersion}. Reload it and apply your change again.`,
+      { extensions: { code: 'CONFLICT', entity, key, expectedVersion, currentVersion } },
+    );
+  }
+}

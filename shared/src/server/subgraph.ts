@@ -1,8 +1,11 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type express from 'express';
-import type { DataSource, EntityManager, MixedList, EntitySchema } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Identity } from '../auth/identity';
+import { IDENTITY_HEADER, internalKey, verifyInternalIdentity } from '../auth/internal-identity';
 import { loadSubgraphConfig, type SubgraphConfig } from '../config/subgraph-config';
+import { EntityReferences } from '../federation/entity-references';
 import { applySeedOnce } from '../database/apply-seed';
 import { openDatabase, type Database } from '../database/open-database';
 import { BigIntScalar } from '../graphql/bigint-scalar';
@@ -16,13 +19,23 @@ export interface SubgraphDefinition<TContext extends object> {
   readonly schemaFile: string;
   readonly resolvers: GraphQLResolverMap<TContext>;
   // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly entities: MixedList<Function | string | EntitySchema>;
+  readonly entities: readonly Function[];
   // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly migrations: MixedList<Function | string>;
+  readonly migrations: readonly Function[];
   /** The facts of the source record, applied once per database under `seedName`. */
   readonly seed?: { readonly name: string; apply(manager: EntityManager): Promise<void> };
   /** Builds a request's context: fresh DataLoaders every time, so nothing is cached across requests. */
-  createContext(dataSource: DataSource, request: express.Request): TContext;
+  createContext(services: RequestServices): TContext;
+}
+
+/** What a subgraph's request context is built from. */
+export interface RequestServices {
+  readonly dataSource: DataSource;
+  /** The caller, as the gateway verified and forwarded it. */
+  readonly identity: Identity;
+  /** Asks other subgraphs about their entities (existence, key fields). */
+  readonly references: EntityReferences;
+  readonly request: express.Request;
 }
 
 export interface RunningSubgraph extends RunningService {
@@ -48,12 +61,17 @@ export async function startSubgraph<TContext extends object>(
       typeDefs: subgraphTypeDefs(definition.schemaFile),
       resolvers: { BigInt: BigIntScalar, ...definition.resolvers } as GraphQLResolverMap<unknown>,
     });
+    const key = internalKey(config.internalSecret);
+    const references = new EntityReferences(config.peerUrls, key);
     const service = await startHttpService<TContext>({
       name: definition.name,
       host: config.host,
       port: config.port,
       schema,
-      context: async (request) => definition.createContext(database.dataSource, request),
+      context: async (request) => {
+        const identity = await verifyInternalIdentity(headerValue(request.headers[IDENTITY_HEADER]), key);
+        return definition.createContext({ dataSource: database.dataSource, identity, references, request });
+      },
     });
     return {
       ...service,
@@ -68,4 +86,8 @@ export async function startSubgraph<TContext extends object>(
     await database.close();
     throw error;
   }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

@@ -27,7 +27,7 @@ export class CitationWriter {
   }
 }
 
-/** Per request: the sources of records of one type, all parents' in one statement. */
+/** Per request: the sources of records, all parents' in one statement. */
 export function sourcesLoader(dataSource: DataSource): DataLoader<string, SourceView[]> {
   return new DataLoader<string, SourceView[]>(async (keys) => {
     const pairs = keys.map((key) => key.split('|') as [string, string]);
@@ -44,6 +44,6 @@ export function sourcesLoader(dataSource: DataSource): DataLoader<string, Source
   });
 }
 
-export function sourcesKey(recordType: string, recordId: string): string {
+export function recordKey(recordType: string, recordId: string): string {
   return `${recordType}|${recordId}`;
 }

@@ -14,5 +14,5 @@ export const organizationsSubgraph: SubgraphDefinition<OrganizationsContext> = {
   entities: ENTITIES,
   migrations: MIGRATIONS,
   seed: { name: SEED_NAME, apply: seedSourceRecord },
-  createContext: (dataSource) => ({ dataSource, loaders: createLoaders(dataSource) }),
+  createContext: ({ dataSource, identity, references }) => ({ dataSource, identity, references, loaders: createLoaders(dataSource) }),
 };

@@ -1,4 +1,3 @@
-import { RecordSourceEntity } from '@hamyar/shared';
 import { AgreementPartyEntity } from './agreement-party.entity';
 import { AgreementProjectEntity } from './agreement-project.entity';
 import { AgreementEntity } from './agreement.entity';
@@ -14,5 +13,4 @@ export const ENTITIES = [
   AgreementProjectEntity,
   CooperationAreaEntity,
   EventEntity,
-  RecordSourceEntity,
 ];

@@ -1,4 +1,4 @@
-import { ConnectionLoaders, entityLoader, groupLoader, sourcesLoader } from '@hamyar/shared';
+import { ConnectionLoaders, entityLoader, groupLoader, historyLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
 import type { DataSource } from 'typeorm';
 import { AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, CooperationAreaEntity, EventEntity } from '../entities';
 
@@ -11,6 +11,7 @@ export function createLoaders(dataSource: DataSource) {
     areaLinks: groupLoader(dataSource, AgreementAreaEntity, 'agreementId', { position: 'ASC' }),
     area: entityLoader(dataSource, CooperationAreaEntity, 'code'),
     sources: sourcesLoader(dataSource),
+    history: historyLoader(dataSource),
     connections: new ConnectionLoaders(dataSource),
   };
 }
@@ -19,5 +20,7 @@ export type AgreementsLoaders = ReturnType<typeof createLoaders>;
 
 export interface AgreementsContext {
   readonly dataSource: DataSource;
+  readonly identity: Identity;
+  readonly references: EntityReferences;
   readonly loaders: AgreementsLoaders;
 }

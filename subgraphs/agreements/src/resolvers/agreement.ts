@@ -1,4 +1,4 @@
-import { dateView, mapConnection, sourcesKey, type ConnectionArgs } from '@hamyar/shared';
+import { dateView, mapConnection, recordKey, type ConnectionArgs } from '@hamyar/shared';
 import { AgreementProjectEntity, type AgreementEntity, type AgreementPartyEntity, type EventEntity } from '../entities';
 import type { AgreementsContext } from '../loaders';
 import { agreementsOf } from './agreement-lists';
@@ -30,7 +30,7 @@ export const Agreement = {
     return mapConnection(links, (link) => ({ __typename: 'InvestmentProject', id: link.projectId }));
   },
   sources(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
-    return ctx.loaders.sources.load(sourcesKey('Agreement', a.id));
+    return ctx.loaders.sources.load(recordKey('Agreement', a.id));
   },
 };
 
@@ -54,6 +54,6 @@ export const Event = {
   hostOrganization: (e: EventEntity) => (e.hostOrganizationId ? { __typename: 'Organization', id: e.hostOrganizationId } : null),
   agreements: (e: EventEntity, args: ConnectionArgs, ctx: AgreementsContext) => agreementsAtEvent(e.id, args, ctx),
   sources(e: EventEntity, _: unknown, ctx: AgreementsContext) {
-    return ctx.loaders.sources.load(sourcesKey('Event', e.id));
+    return ctx.loaders.sources.load(recordKey('Event', e.id));
   },
 };

@@ -1,4 +1,3 @@
-import { RecordSourceEntity } from '@hamyar/shared';
 import { MunicipalityEntity } from './municipality.entity';
 import { OrganizationFigureEntity } from './organization-figure.entity';
 import { OrganizationEntity } from './organization.entity';
@@ -22,5 +21,4 @@ export const ENTITIES = [
   MunicipalityEntity,
   ShareholdingEntity,
   SubsidiaryCompanyEntity,
-  RecordSourceEntity,
 ];

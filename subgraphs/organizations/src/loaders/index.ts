@@ -1,4 +1,4 @@
-import { ConnectionLoaders, entityLoader, groupLoader, sourcesLoader } from '@hamyar/shared';
+import { ConnectionLoaders, entityLoader, groupLoader, historyLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
 import type { DataSource } from 'typeorm';
 import { MunicipalityEntity, OrganizationEntity, OrganizationFigureEntity, ProvinceEntity, ShareholdingEntity } from '../entities';
 
@@ -12,6 +12,7 @@ export function createLoaders(dataSource: DataSource) {
     shareholdingByMunicipality: entityLoader(dataSource, ShareholdingEntity, 'municipalityId'),
     figures: groupLoader(dataSource, OrganizationFigureEntity, 'organizationId', { metric: 'ASC', kind: 'ASC', id: 'ASC' }),
     sources: sourcesLoader(dataSource),
+    history: historyLoader(dataSource),
     connections: new ConnectionLoaders(dataSource),
   };
 }
@@ -20,5 +21,7 @@ export type OrganizationsLoaders = ReturnType<typeof createLoaders>;
 
 export interface OrganizationsContext {
   readonly dataSource: DataSource;
+  readonly identity: Identity;
+  readonly references: EntityReferences;
   readonly loaders: OrganizationsLoaders;
 }

@@ -1,5 +1,7 @@
-import { CreateRecordSource1763999999000 } from '@hamyar/shared';
 import { CreateOrganizations1764000000000 } from './1764000000000-create-organizations';
 
-/** In order; listed explicitly so the same list runs from TypeScript sources and compiled output. */
-export const MIGRATIONS = [CreateRecordSource1763999999000, CreateOrganizations1764000000000];
+/**
+ * In order, after the shared ones (sources, history) that openDatabase runs first; listed explicitly so the
+ * same list runs from TypeScript sources and compiled output.
+ */
+export const MIGRATIONS = [CreateOrganizations1764000000000];

@@ -1,4 +1,4 @@
-import { sourcesKey } from '@hamyar/shared';
+import { recordKey } from '@hamyar/shared';
 import type { MunicipalityEntity, ShareholdingEntity, SubsidiaryCompanyEntity } from '../entities';
 import type { OrganizationsContext } from '../loaders';
 
@@ -13,7 +13,7 @@ export const Municipality = {
     return ctx.loaders.shareholdingByMunicipality.load(m.id);
   },
   sources(m: MunicipalityEntity, _: unknown, ctx: OrganizationsContext) {
-    return ctx.loaders.sources.load(sourcesKey('Municipality', m.id));
+    return ctx.loaders.sources.load(recordKey('Municipality', m.id));
   },
 };
 
@@ -25,7 +25,7 @@ export const Shareholding = {
     return ctx.loaders.organization.load(s.organizationId);
   },
   sources(s: ShareholdingEntity, _: unknown, ctx: OrganizationsContext) {
-    return ctx.loaders.sources.load(sourcesKey('Shareholding', s.id));
+    return ctx.loaders.sources.load(recordKey('Shareholding', s.id));
   },
 };
 
@@ -34,6 +34,6 @@ export const SubsidiaryCompany = {
     return ctx.loaders.organization.load(c.organizationId);
   },
   sources(c: SubsidiaryCompanyEntity, _: unknown, ctx: OrganizationsContext) {
-    return ctx.loaders.sources.load(sourcesKey('SubsidiaryCompany', c.id));
+    return ctx.loaders.sources.load(recordKey('SubsidiaryCompany', c.id));
   },
 };

@@ -1,4 +1,4 @@
-import { sourceView, sourcesKey, dateView, type ConnectionArgs } from '@hamyar/shared';
+import { sourceView, recordKey, dateView, type ConnectionArgs } from '@hamyar/shared';
 import { ShareholdingEntity, SubsidiaryCompanyEntity, type OrganizationEntity, type OrganizationFigureEntity } from '../entities';
 import { currentFigure } from '../domain/figures';
 import type { OrganizationsContext } from '../loaders';
@@ -39,7 +39,7 @@ export const Organization = {
     }));
   },
   sources(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
-    return ctx.loaders.sources.load(sourcesKey('Organization', o.id));
+    return ctx.loaders.sources.load(recordKey('Organization', o.id));
   },
 };
 

@@ -1,4 +1,4 @@
-import { sourcesKey, type ConnectionArgs } from '@hamyar/shared';
+import { recordKey, type ConnectionArgs } from '@hamyar/shared';
 import { MunicipalityEntity, type ProvinceEntity } from '../entities';
 import type { OrganizationsContext } from '../loaders';
 
@@ -18,6 +18,6 @@ export const Province = {
     }));
   },
   sources(province: ProvinceEntity, _: unknown, ctx: OrganizationsContext) {
-    return ctx.loaders.sources.load(sourcesKey('Province', province.code));
+    return ctx.loaders.sources.load(recordKey('Province', province.code));
   },
 };

@@ -1,4 +1,4 @@
-import { ConnectionLoaders, entityLoader, groupLoader, sourcesLoader } from '@hamyar/shared';
+import { ConnectionLoaders, entityLoader, groupLoader, historyLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
 import type { DataSource } from 'typeorm';
 import { FundingSourceEntity, InvestmentProjectEntity, ProjectPartyEntity } from '../entities';
 
@@ -9,6 +9,7 @@ export function createLoaders(dataSource: DataSource) {
     fundingSources: groupLoader(dataSource, FundingSourceEntity, 'projectId', { kind: 'ASC', id: 'ASC' }),
     parties: groupLoader(dataSource, ProjectPartyEntity, 'projectId', { role: 'ASC', id: 'ASC' }),
     sources: sourcesLoader(dataSource),
+    history: historyLoader(dataSource),
     connections: new ConnectionLoaders(dataSource),
   };
 }
@@ -17,5 +18,7 @@ export type ProjectsLoaders = ReturnType<typeof createLoaders>;
 
 export interface ProjectsContext {
   readonly dataSource: DataSource;
+  readonly identity: Identity;
+  readonly references: EntityReferences;
   readonly loaders: ProjectsLoaders;
 }

@@ -1,4 +1,4 @@
-import { dateView, moneyView, sourcesKey } from '@hamyar/shared';
+import { dateView, moneyView, recordKey } from '@hamyar/shared';
 import type { FundingSourceEntity, InvestmentProjectEntity } from '../entities';
 import { budgetView } from '../domain/budget';
 import type { ProjectsContext } from '../loaders';
@@ -23,7 +23,7 @@ export const InvestmentProject = {
     return ctx.loaders.parties.load(p.id);
   },
   sources(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {
-    return ctx.loaders.sources.load(sourcesKey('InvestmentProject', p.id));
+    return ctx.loaders.sources.load(recordKey('InvestmentProject', p.id));
   },
 };
 

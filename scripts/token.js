@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm run token -- --role province_editor --province IR-07 [--sub someone]`: prints a bearer token the local
+// gateway accepts (signed with AUTH_JWT_SECRET, or the machine's dev secret that `npm start` uses).
+'use strict';
+const { SignJWT } = require('jose');
+const { withSecrets } = require('./dev-secrets');
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+const role = args.role || 'national_admin';
+if (!['province_editor', 'national_admin'].includes(role)) {
+  console.error('--role must be province_editor or national_admin');
+  process.exit(2);
+}
+if (role === 'province_editor' && !/^IR-\d{2}$/.test(args.province || '')) {
+  console.error('a province editor needs --province with an ISO code, e.g. --province IR-07');
+  process.exit(2);
+}
+const env = withSecrets();
+if (!env.AUTH_JWT_SECRET) {
+  console.error('AUTH_JWKS_URL is set: tokens come from your identity provider, not from this script');
+  process.exit(2);
+}
+new SignJWT({ role, ...(role === 'province_editor' ? { province: args.province } : {}) })
+  .setProtectedHeader({ alg: 'HS256' })
+  .setSubject(args.sub || `${role}@${args.province || 'national'}`)
+  .setIssuedAt()
+  .setExpirationTime(args.expires || '12h')
+  .sign(new TextEncoder().encode(env.AUTH_JWT_SECRET))
+  .then((token) => console.log(token));
