@@ -66,6 +66,10 @@ describe('docker-compose.yml', () => {
       expect(config.subgraphUrls[slot.name]).toBe(`http://${slot.name}:${slot.defaultPort}/graphql`);
       expect(gateway.depends_on[slot.name].condition).toBe('service_healthy');
     }
+    // The schema registry it serves from lives in the same Postgres, in its own schema.
+    expect(config.registry?.database).toMatchObject({ kind: 'postgres', schema: 'registry' });
+    expect(new URL((config.registry!.database as { url: string }).url).hostname).toBe('postgres');
+    expect(gateway.depends_on.postgres.condition).toBe('service_healthy');
   });
 
   it('builds from a Dockerfile that builds every package', () => {

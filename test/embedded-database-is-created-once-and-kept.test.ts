@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { organizationsSubgraph } from '../subgraphs/organizations/src';
+import { MIGRATIONS } from '../subgraphs/organizations/src/migrations';
 import { forwardedIdentity, postGraphQL, startTestSubgraph } from './support/federation';
 
 describe('the embedded default database', () => {
@@ -29,7 +30,7 @@ describe('the embedded default database', () => {
       const runs = await second.database.dataSource.query('SELECT name FROM seed_runs');
       expect(runs).toEqual([{ name: 'organizations/source-record/v1' }]);
       const migrations = await second.database.dataSource.query('SELECT count(*)::int AS n FROM typeorm_migrations');
-      expect(migrations[0].n).toBe(3);
+      expect(migrations[0].n).toBe(MIGRATIONS.length + 2); // the shared two (sources, history) and the subgraph's own
     } finally {
       await second.stop();
     }

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { EnvReader, GATEWAY_DEFAULT_PORT, MIN_SECRET_LENGTH, subgraphUrlsFromEnv, type Env } from '@hamyar/shared';
-import { SUPERGRAPH_FILE } from './compose/compose-supergraph';
+import { EnvReader, GATEWAY_DEFAULT_PORT, MIN_SECRET_LENGTH, subgraphUrlsFromEnv, type DatabaseConfig, type Env } from '@hamyar/shared';
+import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from './compose/compose-supergraph';
 
 export interface GatewayConfig {
   readonly host: string;
@@ -19,6 +19,18 @@ export interface GatewayConfig {
     readonly issuer?: string;
     readonly audience?: string;
   };
+  /**
+   * The schema registry the gateway serves its supergraph from and whose API it hosts under /registry.
+   * Absent: the gateway serves `supergraphFile` as it is.
+   */
+  readonly registry?: {
+    readonly database: DatabaseConfig;
+    /** supergraph.yaml: the core subgraphs an empty registry starts with. */
+    readonly coreConfigFile: string;
+    readonly pollIntervalMs: number;
+    /** The last supergraph served well, to start from when the registry is down; null keeps none. */
+    readonly lastGoodFile: string | null;
+  };
 }
 
 /**
@@ -28,6 +40,9 @@ export interface GatewayConfig {
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const read = new EnvReader(env);
   const subgraphUrls = subgraphUrlsFromEnv(read);
+  const dataRoot = read.string('HAMYAR_DATA_DIR', '.data');
+  const registryUrl = read.url(env.REGISTRY_DATABASE_URL ? 'REGISTRY_DATABASE_URL' : 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const registryOn = read.boolean('REGISTRY', true);
   const config: GatewayConfig = {
     host: read.string('HOST', '0.0.0.0'),
     port: read.port('GATEWAY_PORT', GATEWAY_DEFAULT_PORT),
@@ -41,6 +56,16 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       issuer: read.optionalString('AUTH_ISSUER'),
       audience: read.optionalString('AUTH_AUDIENCE'),
     },
+    registry: registryOn
+      ? {
+          database: registryUrl
+            ? { kind: 'postgres', url: registryUrl, schema: read.identifier('REGISTRY_DATABASE_SCHEMA', 'registry') }
+            : { kind: 'embedded', dataDir: dataRoot === 'memory' ? 'memory' : path.resolve(dataRoot, 'registry'), schema: 'public' },
+          coreConfigFile: SUPERGRAPH_CONFIG,
+          pollIntervalMs: read.positiveInt('SUPERGRAPH_POLL_MS', 2_000),
+          lastGoodFile: dataRoot === 'memory' ? null : path.resolve(dataRoot, 'gateway', 'last-good-supergraph.graphql'),
+        }
+      : undefined,
   };
   read.finish();
   return config;

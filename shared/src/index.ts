@@ -37,3 +37,5 @@ export * from './history/history';
 export * from './mutations/mutation';
 export * from './federation/entity-references';
 export * from './pagination/search';
+export * from './database/synthetic';
+export * from './federation/province-naming';

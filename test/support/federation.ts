@@ -13,11 +13,11 @@ import {
   type SubgraphDefinition,
 } from '@hamyar/shared';
 import { SignJWT } from 'jose';
-import { startGateway } from '../../gateway/src/gateway';
+import { startGateway, type RunningGateway } from '../../gateway/src/gateway';
 import { organizationsSubgraph } from '../../subgraphs/organizations/src';
 import { projectsSubgraph } from '../../subgraphs/projects/src';
 import { agreementsSubgraph } from '../../subgraphs/agreements/src';
-import { SUPERGRAPH_FILE } from '../../gateway/src/compose/compose-supergraph';
+import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from '../../gateway/src/compose/compose-supergraph';
 
 export const SUBGRAPHS = { organizations: organizationsSubgraph, projects: projectsSubgraph, agreements: agreementsSubgraph } as const;
 export type SubgraphName = keyof typeof SUBGRAPHS;
@@ -72,9 +72,11 @@ export async function tokenFor(claims: { sub?: string; role: 'province_editor' |
 export const editorOf = (province: string) => tokenFor({ role: 'province_editor', province, sub: `editor@${province}` });
 export const nationalAdmin = () => tokenFor({ role: 'national_admin', sub: 'admin@national' });
 
+/** A GraphQL answer as a test reads it: loosely typed, since each test asserts the shape it expects. */
 export interface GraphQLResponse<T = any> {
   status: number;
-  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] } & Record<string, any>;
 }
 
 export async function postGraphQL<T = any>(
@@ -93,6 +95,7 @@ export async function postGraphQL<T = any>(
 
 export interface Federation {
   readonly gatewayUrl: string;
+  readonly gateway: RunningGateway;
   readonly subgraphs: Record<SubgraphName, RunningSubgraph>;
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<GraphQLResponse<T>>;
   /** SQL statements each subgraph ran while `work` ran. */
@@ -100,8 +103,13 @@ export interface Federation {
   stop(): Promise<void>;
 }
 
+export interface FederationOptions {
+  /** Serve the supergraph from a schema registry (in its own test database), polled this often. */
+  readonly registry?: { readonly pollIntervalMs: number };
+}
+
 /** The three real subgraphs and the gateway, over real HTTP on free ports, on real Postgres (or PGlite). */
-export async function startFederation(): Promise<Federation> {
+export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
   const names = Object.keys(SUBGRAPHS) as SubgraphName[];
   // In dependency order: each subgraph learns the URLs of those started before it, to check references.
   const started: RunningSubgraph[] = [];
@@ -117,7 +125,8 @@ export async function startFederation(): Promise<Federation> {
     throw error;
   }
   const subgraphs = Object.fromEntries(names.map((name, i) => [name, started[i]])) as Record<SubgraphName, RunningSubgraph>;
-  let gateway: RunningService;
+  let gateway: RunningGateway;
+  const registryDatabase = testDatabase('registry');
   try {
     gateway = await startGateway({
       host: '127.0.0.1',
@@ -127,6 +136,9 @@ export async function startFederation(): Promise<Federation> {
       subgraphTimeoutMs: 10_000,
       internalSecret: INTERNAL_SECRET,
       auth: { jwtSecret: AUTH_JWT_SECRET },
+      registry: options.registry
+        ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null }
+        : undefined,
     });
   } catch (error) {
     await stopSubgraphs(started);
@@ -134,6 +146,7 @@ export async function startFederation(): Promise<Federation> {
   }
   return {
     gatewayUrl: gateway.url,
+    gateway,
     subgraphs,
     query: (query, variables, options) => postGraphQL(gateway.url, query, variables, options?.token ? { authorization: `Bearer ${options.token}` } : {}),
     async countStatements(work) {
@@ -144,6 +157,7 @@ export async function startFederation(): Promise<Federation> {
     async stop() {
       await gateway.stop();
       await stopSubgraphs(started);
+      if (options.registry) await dropSchemas([registryDatabase]);
     },
   };
 }
@@ -151,12 +165,16 @@ export async function startFederation(): Promise<Federation> {
 /** Stops the subgraphs (already stopped ones too) and, on a real Postgres, drops the schemas they made. */
 export async function stopSubgraphs(subgraphs: readonly RunningSubgraph[]): Promise<void> {
   await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
+  await dropSchemas(subgraphs.map((subgraph) => ({ kind: 'postgres', url: '', schema: subgraph.database.schema })));
+}
+
+async function dropSchemas(databases: readonly DatabaseConfig[]): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) return;
   const client = new pg.Client(url);
   await client.connect();
   try {
-    for (const subgraph of subgraphs) await client.query(`DROP SCHEMA IF EXISTS "${subgraph.database.schema}" CASCADE`);
+    for (const database of databases) await client.query(`DROP SCHEMA IF EXISTS "${database.schema}" CASCADE`);
   } finally {
     await client.end();
   }

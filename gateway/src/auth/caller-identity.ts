@@ -9,6 +9,13 @@ import type { GatewayConfig } from '../config';
  *
  * Claims: `sub`, `role` (`province_editor` or `national_admin`), and for an editor `province` (ISO code).
  */
+/** A bad token refuses the whole request with 401. */
+class UnauthenticatedError401 extends UnauthenticatedError {
+  constructor(reason: string) {
+    super(reason, 401);
+  }
+}
+
 export function createCallerIdentity(auth: GatewayConfig['auth']): (authorization: string | undefined) => Promise<Identity> {
   const key: Uint8Array | JWTVerifyGetKey | undefined = auth.jwtSecret
     ? new TextEncoder().encode(auth.jwtSecret)
@@ -18,8 +25,8 @@ export function createCallerIdentity(auth: GatewayConfig['auth']): (authorizatio
   return async (authorization) => {
     if (!authorization) return PUBLIC_READER;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
-    if (!key) throw new UnauthenticatedError('this gateway has no token verification configured (AUTH_JWT_SECRET or AUTH_JWKS_URL)');
+    if (!match) throw new UnauthenticatedError401('the Authorization header must be "Bearer <token>"');
+    if (!key) throw new UnauthenticatedError401('this gateway has no token verification configured (AUTH_JWT_SECRET or AUTH_JWKS_URL)');
     let payload;
     try {
       ({ payload } = await jwtVerify(match[1], key as Uint8Array, {
@@ -28,16 +35,16 @@ export function createCallerIdentity(auth: GatewayConfig['auth']): (authorizatio
         audience: auth.audience,
       }));
     } catch (error) {
-      throw new UnauthenticatedError(`the token does not verify (${(error as Error).message})`);
+      throw new UnauthenticatedError401(`the token does not verify (${(error as Error).message})`);
     }
     const role = String(payload.role ?? '').toUpperCase();
-    if (!payload.sub) throw new UnauthenticatedError('the token has no subject (sub)');
+    if (!payload.sub) throw new UnauthenticatedError401('the token has no subject (sub)');
     if (role === 'NATIONAL_ADMIN') return { subject: payload.sub, role, provinceCode: null };
     if (role === 'PROVINCE_EDITOR') {
       const province = String(payload.province ?? '');
-      if (!isProvinceCodeShape(province)) throw new UnauthenticatedError('a province editor\'s token must name its province as an ISO code, e.g. "IR-07"');
+      if (!isProvinceCodeShape(province)) throw new UnauthenticatedError401('a province editor\'s token must name its province as an ISO code, e.g. "IR-07"');
       return { subject: payload.sub, role, provinceCode: province };
     }
-    throw new UnauthenticatedError(`the token's role must be province_editor or national_admin, got "${payload.role ?? ''}"`);
+    throw new UnauthenticatedError401(`the token's role must be province_editor or national_admin, got "${payload.role ?? ''}"`);
   };
 }

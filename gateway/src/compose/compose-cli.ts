@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph, CompositionError, readSubgraphSources, SUPERGRAPH_FILE } from './compose-supergraph';
+import { CompositionError, readSubgraphSources, SUPERGRAPH_FILE, supergraphFileContents } from './compose-supergraph';
 
 /** `npm run compose`: writes supergraph.graphql, or with --check fails when the file is out of date. */
 function main(): void {
   const check = process.argv.includes('--check');
   try {
-    const supergraph = composeSupergraph(readSubgraphSources());
+    const supergraph = supergraphFileContents(readSubgraphSources());
     const current = fs.existsSync(SUPERGRAPH_FILE) ? fs.readFileSync(SUPERGRAPH_FILE, 'utf8') : '';
     if (check) {
       if (current !== supergraph) {

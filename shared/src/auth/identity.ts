@@ -17,6 +17,11 @@ export interface Identity {
 export const PUBLIC_READER: Identity = { subject: null, role: 'PUBLIC', provinceCode: null };
 export const SOURCE_RECORD_SEED: Identity = { subject: 'source-record', role: 'SEED', provinceCode: null };
 
+/** Throws UNAUTHENTICATED for the public: checked before any lookup a write needs. */
+export function assertSignedIn(identity: Identity, what: string): void {
+  if (identity.role === 'PUBLIC') throw new UnauthenticatedError(`${what} needs a token of a province editor or a national admin`);
+}
+
 /** Throws unless the caller may change records of `provinceCode`; `what` names the record for the message. */
 export function assertMayEdit(identity: Identity, provinceCode: string, what: string): void {
   if (identity.role === 'NATIONAL_ADMIN' || identity.role === 'SEED') return;

@@ -30,7 +30,7 @@ export async function signInternalIdentity(identity: Identity, key: Uint8Array):
 }
 
 export async function verifyInternalIdentity(token: string | undefined, key: Uint8Array): Promise<Identity> {
-  if (!token) throw new UnauthenticatedError('subgraphs answer only requests forwarded by the gateway');
+  if (!token) throw new UnauthenticatedError('subgraphs answer only requests forwarded by the gateway', 401);
   try {
     const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
     const role = payload.role as Role;
@@ -38,6 +38,6 @@ export async function verifyInternalIdentity(token: string | undefined, key: Uin
     if (!ROLES.includes(role) || (role === 'PROVINCE_EDITOR' && !province)) throw new Error('malformed identity');
     return { subject: role === 'PUBLIC' ? null : payload.sub ?? null, role, provinceCode: role === 'PROVINCE_EDITOR' ? province : null };
   } catch {
-    throw new UnauthenticatedError('the forwarded identity does not verify; subgraphs answer only the gateway');
+    throw new UnauthenticatedError('the forwarded identity does not verify; subgraphs answer only the gateway', 401);
   }
 }

@@ -23,6 +23,11 @@ export interface SubgraphConfig {
 
 export const MIN_SECRET_LENGTH = 32;
 
+/** `fars-smart-city` → `FARS_SMART_CITY`, the prefix of a subgraph's own variables. */
+export function envPrefix(name: string): string {
+  return name.toUpperCase().replace(/-/g, '_');
+}
+
 /** Every core subgraph's URL: `<NAME>_URL`, else localhost on `<NAME>_PORT`. */
 export function subgraphUrlsFromEnv(read: EnvReader): Record<string, string> {
   const urls: Record<string, string> = {};
@@ -37,9 +42,10 @@ export function subgraphUrlsFromEnv(read: EnvReader): Record<string, string> {
  * Reads a subgraph's settings once, at start-up. Each setting has a per-subgraph override
  * (`PROJECTS_DATABASE_URL` wins over `DATABASE_URL`), so one env file can describe the whole federation.
  */
-export function loadSubgraphConfig(name: string, env: Env = process.env): SubgraphConfig {
-  const slot = subgraphSlot(name);
-  const prefix = name.toUpperCase().replace(/-/g, '_');
+export function loadSubgraphConfig(name: string, env: Env = process.env, defaultPort?: number): SubgraphConfig {
+  // Core subgraphs have their slot; a province's own subgraph names its default port.
+  const slot = defaultPort === undefined ? subgraphSlot(name) : { portEnv: `${envPrefix(name)}_PORT`, defaultPort };
+  const prefix = envPrefix(name);
   const read = new EnvReader(env);
   const urlName = env[`${prefix}_DATABASE_URL`] ? `${prefix}_DATABASE_URL` : 'DATABASE_URL';
   const url = read.url(urlName, ['postgres:', 'postgresql:']);

@@ -41,11 +41,15 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
-/** No valid identity: no token where one is needed, or a token that does not verify. */
+/**
+ * No valid identity: no token where one is needed, or a token that does not verify. `httpStatus` 401 is for
+ * refusing a whole request (a bad token, a request that did not come through the gateway); a field that
+ * needs a token fails alone, in a 200 response, so the rest of the answer still arrives.
+ */
 export class UnauthenticatedError extends GraphQLError {
   readonly code = 'UNAUTHENTICATED' as const;
-  constructor(reason: string) {
-    super(`Not authenticated: ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  constructor(reason: string, httpStatus?: 401) {
+    super(`Not authenticated: ${reason}`, { extensions: { code: 'UNAUTHENTICATED', ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
   }
 }
 

@@ -21,7 +21,16 @@ export class Mutation {
     readonly actor: Identity,
   ) {}
 
-  async create<E extends Versioned>(entity: EntityTarget<E>, recordType: string, values: Omit<E, 'version'>): Promise<E> {
+  /**
+   * Inserts a new record at version 1 with its creation in the history. `parts` are what the record is
+   * created with in other tables (a project's parties), recorded in the same history row.
+   */
+  async create<E extends Versioned>(
+    entity: EntityTarget<E>,
+    recordType: string,
+    values: Partial<E> & { id: string },
+    parts: Record<string, unknown> = {},
+  ): Promise<E> {
     const metadata = this.manager.connection.getMetadata(entity);
     await this.manager.insert(entity, { ...values, version: 1 } as never);
     await writeChange(this.manager, this.actor, {
@@ -29,16 +38,23 @@ export class Mutation {
       recordId: values.id,
       version: 1,
       operation: 'CREATE',
-      changes: creationFields(values, auditedFields(metadata)),
+      changes: { ...creationFields(values, auditedFields(metadata)), ...creationFields(parts, Object.keys(parts)) },
     });
     return this.manager.findOneByOrFail(entity, { id: values.id } as never);
   }
 
   /**
    * Locks the record for the rest of the transaction and checks it is still at `expectedVersion`: NOT_FOUND
-   * when it does not exist, CONFLICT when someone changed it since the caller read it.
+   * when it does not exist, CONFLICT when someone changed it since the caller read it. `authorize` runs on
+   * the locked record before the version check, so a caller who may not edit it learns that, not its version.
    */
-  async lock<E extends Versioned>(entity: EntityTarget<E>, recordType: string, id: string, expectedVersion: number): Promise<E> {
+  async lock<E extends Versioned>(
+    entity: EntityTarget<E>,
+    recordType: string,
+    id: string,
+    expectedVersion: number,
+    authorize?: (current: E) => void,
+  ): Promise<E> {
     const current = await this.manager
       .getRepository(entity)
       .createQueryBuilder('r')
@@ -46,6 +62,7 @@ export class Mutation {
       .where('r.id = :id', { id })
       .getOne();
     if (!current) throw new NotFoundError(recordType, id, 'id');
+    authorize?.(current);
     if (current.version !== expectedVersion) throw new ConflictError(recordType, id, expectedVersion, current.version);
     return current;
   }

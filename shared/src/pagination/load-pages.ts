@@ -59,7 +59,7 @@ export async function loadPages<E extends ObjectLiteral>(
       group.more = true;
       continue;
     }
-    const cursor = encodeCursor(sql.sortAliases.map((alias) => cursorValue(row[alias])));
+    const cursor = encodeCursor(sql.sortAliases.map((alias) => cursorValue(row[`${alias}_text`])));
     group.edges.push({ cursor, node: hydrate(dataSource, metadata, row) });
   }
   const keys = query.grouping ? query.grouping.keys : [TOP_LEVEL];
@@ -91,8 +91,12 @@ function buildPageSql<E extends ObjectLiteral>(
   // Sort keys are computed once in the scoped rows, with rows lacking a value placed last in the list's
   // direction, so row-value comparisons against a cursor never meet a NULL.
   const sortAliases = query.orderBy.map((_, i) => `__sort${i}`);
+  // Each key's text form goes into cursors: exact where a JS value would not be (microsecond timestamps).
   const sortSelect = query.orderBy
-    .map((column, i) => `${sortExpression(columnOf(metadata, column), query.descending ?? false)} AS ${sortAliases[i]}`)
+    .map((column, i) => {
+      const expression = sortExpression(columnOf(metadata, column), query.descending ?? false);
+      return `${expression} AS ${sortAliases[i]}, (${expression})::text AS ${sortAliases[i]}_text`;
+    })
     .join(', ');
   const grouping = query.grouping;
   let scoped: string;
@@ -176,4 +180,15 @@ export async function loadList<E extends ObjectLiteral>(
   query: Omit<PageQuery<E>, 'grouping'>,
 ): Promise<Connection<E>> {
   return (await loadPages(dataSource, query)).get(TOP_LEVEL)!;
+}
+
+/** Renders conditions for a statement of one's own (an aggregation): ` WHERE …` (or '') and its parameters. */
+export function whereClause(conditions: readonly SqlCondition[]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const bind: Bind = (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const parts = conditions.map((condition) => `(${condition(bind)})`);
+  return { sql: parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '', params };
 }

@@ -21,6 +21,10 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   readonly context: (request: express.Request) => Promise<TContext>;
   /** Largest request body accepted, e.g. '1mb'. */
   readonly bodyLimit?: string;
+  /** Further HTTP routes beside /graphql (the gateway's schema registry API). */
+  readonly routes?: (app: express.Express) => void;
+  /** Runs after the HTTP server closed, e.g. to stop polling and close a database. */
+  readonly onStopped?: () => Promise<void>;
 }
 
 export interface RunningService {
@@ -65,6 +69,7 @@ export async function startHttpService<TContext extends BaseContext>(
   app.get('/health/ready', (_req, res) => {
     res.status(lifecycle.isReady ? 200 : 503).json({ service: options.name, state: lifecycle.state });
   });
+  options.routes?.(app);
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),
@@ -99,6 +104,7 @@ export async function startHttpService<TContext extends BaseContext>(
       if (lifecycle.state !== 'ready') return;
       lifecycle.moveTo('draining');
       await apollo.stop();
+      await options.onStopped?.();
       lifecycle.moveTo('stopped');
     },
   };

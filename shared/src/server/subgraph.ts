@@ -15,6 +15,8 @@ import { startHttpService, type RunningService } from './http-service';
 /** Everything that makes one subgraph: its contract, its tables and how a request's context is built. */
 export interface SubgraphDefinition<TContext extends object> {
   readonly name: string;
+  /** A province's own subgraph names its default port; the core ones have theirs in the topology. */
+  readonly defaultPort?: number;
   /** Path of the subgraph's schema.graphql. */
   readonly schemaFile: string;
   readonly resolvers: GraphQLResolverMap<TContext>;
@@ -44,7 +46,7 @@ export interface RunningSubgraph extends RunningService {
 
 export async function startSubgraph<TContext extends object>(
   definition: SubgraphDefinition<TContext>,
-  config: SubgraphConfig = loadSubgraphConfig(definition.name),
+  config: SubgraphConfig = loadSubgraphConfig(definition.name, process.env, definition.defaultPort),
 ): Promise<RunningSubgraph> {
   const database = await openDatabase({
     subgraph: definition.name,

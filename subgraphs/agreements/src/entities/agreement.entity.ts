@@ -36,16 +36,31 @@ export class AgreementEntity {
   @Column({ name: 'event_id', type: 'uuid', nullable: true })
   eventId: string | null;
 
+  /** The day it was ended before fulfilment (status TERMINATED). */
+  @Column({ name: 'terminated_on', type: 'date', nullable: true })
+  terminatedOn: string | null;
+
+  @Column({ name: 'termination_reason', type: 'text', nullable: true })
+  terminationReason: string | null;
+
   @Column({ name: 'expected_jobs', type: 'integer', nullable: true })
   expectedJobs: number | null;
 
   @Column({ name: 'is_synthetic', type: 'boolean', default: false })
   isSynthetic: boolean;
 
+  /**
+   * Derived: titles, description and number normalised (normalizePersian) and joined, the column search
+   * looks in (trigram index). Rewritten on every write; history leaves it out.
+   */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
+
   @VersionColumn({ type: 'integer' })
   version: number;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  /** Kept to the millisecond (the CREATED_AT order's key): as much as a JS Date holds, so values round-trip exactly. */
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

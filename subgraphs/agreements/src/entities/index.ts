@@ -1,16 +1,20 @@
+import { AgreementAmendmentEntity } from './agreement-amendment.entity';
 import { AgreementPartyEntity } from './agreement-party.entity';
 import { AgreementProjectEntity } from './agreement-project.entity';
 import { AgreementEntity } from './agreement.entity';
 import { AgreementAreaEntity, CooperationAreaEntity } from './cooperation-area.entity';
 import { EventEntity } from './event.entity';
 
-export { AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, AgreementProjectEntity, CooperationAreaEntity, EventEntity };
+export { AgreementAmendmentEntity, AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, AgreementProjectEntity, CooperationAreaEntity, EventEntity };
+export type { AgreementStatus } from './agreement.entity';
+export type { AgreementPartyRole } from './agreement-party.entity';
 
 export const ENTITIES = [
   AgreementEntity,
   AgreementPartyEntity,
   AgreementAreaEntity,
   AgreementProjectEntity,
+  AgreementAmendmentEntity,
   CooperationAreaEntity,
   EventEntity,
 ];

@@ -1,6 +1,6 @@
 import { ConnectionLoaders, entityLoader, groupLoader, historyLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
 import type { DataSource } from 'typeorm';
-import { AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, CooperationAreaEntity, EventEntity } from '../entities';
+import { AgreementAmendmentEntity, AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, CooperationAreaEntity, EventEntity } from '../entities';
 
 /** Fresh for every request: batching within a request, no caching across requests. */
 export function createLoaders(dataSource: DataSource) {
@@ -9,6 +9,7 @@ export function createLoaders(dataSource: DataSource) {
     event: entityLoader(dataSource, EventEntity, 'id'),
     parties: groupLoader(dataSource, AgreementPartyEntity, 'agreementId', { position: 'ASC' }),
     areaLinks: groupLoader(dataSource, AgreementAreaEntity, 'agreementId', { position: 'ASC' }),
+    amendments: groupLoader(dataSource, AgreementAmendmentEntity, 'agreementId', { amendedOn: 'ASC', agreementVersion: 'ASC' }),
     area: entityLoader(dataSource, CooperationAreaEntity, 'code'),
     sources: sourcesLoader(dataSource),
     history: historyLoader(dataSource),

@@ -1,17 +1,29 @@
-import type { ConnectionArgs, Grouping, PageRequest } from '@hamyar/shared';
+import type { ConnectionArgs, Grouping } from '@hamyar/shared';
+import { agreementConditions, agreementSort, type AgreementFilterInput, type AgreementOrderInput } from '../domain/agreement-filter';
 import { AgreementEntity } from '../entities';
 import type { AgreementsContext } from '../loaders';
 
-/** Every agreement list is newest first, undated last; the id breaks ties so cursors are exact. */
-export const AGREEMENT_ORDER = { orderBy: ['signed_order', 'id'], descending: true } as const;
+/** The arguments of every agreement list: a page, a filter and an order. */
+export interface AgreementListArgs extends ConnectionArgs {
+  readonly filter?: AgreementFilterInput | null;
+  readonly orderBy?: AgreementOrderInput | null;
+}
 
-/** A nested agreement list, batched across all parents of a request into one statement. */
+/**
+ * A nested agreement list, batched across all parents of a request into one statement per field and
+ * arguments (the loader's key includes the filter and order). The filter is checked before anything is
+ * loaded, so a bad value fails with its field named, not inside the batch.
+ */
 export function agreementsOf(field: string, grouping: (keys: readonly string[]) => Grouping) {
-  return (key: string, args: ConnectionArgs, ctx: AgreementsContext) =>
-    ctx.loaders.connections.load(field, args, key, (keys, page: PageRequest) => ({
+  return (key: string, args: AgreementListArgs, ctx: AgreementsContext) => {
+    const where = agreementConditions(args.filter);
+    const sort = agreementSort(args.orderBy);
+    return ctx.loaders.connections.load(field, args, key, (keys, page) => ({
       entity: AgreementEntity,
       grouping: grouping(keys),
-      ...AGREEMENT_ORDER,
+      ...sort,
+      where,
       page,
     }));
+  };
 }

@@ -1,7 +1,7 @@
 import { dateView, mapConnection, recordKey, type ConnectionArgs } from '@hamyar/shared';
-import { AgreementProjectEntity, type AgreementEntity, type AgreementPartyEntity, type EventEntity } from '../entities';
+import { AgreementProjectEntity, type AgreementAmendmentEntity, type AgreementEntity, type AgreementPartyEntity, type EventEntity } from '../entities';
 import type { AgreementsContext } from '../loaders';
-import { agreementsOf } from './agreement-lists';
+import { agreementsOf, type AgreementListArgs } from './agreement-lists';
 
 export const Agreement = {
   __resolveReference(ref: { id: string }, ctx: AgreementsContext) {
@@ -10,6 +10,7 @@ export const Agreement = {
   title: (a: AgreementEntity) => a.titleFa,
   description: (a: AgreementEntity) => a.descriptionFa,
   signedOn: (a: AgreementEntity) => dateView(a.signedOn),
+  terminatedOn: (a: AgreementEntity) => dateView(a.terminatedOn),
   event(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
     return a.eventId ? ctx.loaders.event.load(a.eventId) : null;
   },
@@ -29,9 +30,20 @@ export const Agreement = {
     }));
     return mapConnection(links, (link) => ({ __typename: 'InvestmentProject', id: link.projectId }));
   },
+  amendments(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
+    return ctx.loaders.amendments.load(a.id);
+  },
+  history(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
+    return ctx.loaders.history.load(recordKey('Agreement', a.id));
+  },
   sources(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
     return ctx.loaders.sources.load(recordKey('Agreement', a.id));
   },
+};
+
+export const AgreementAmendment = {
+  amendedOn: (a: AgreementAmendmentEntity) => dateView(a.amendedOn),
+  version: (a: AgreementAmendmentEntity) => a.agreementVersion,
 };
 
 export const AgreementParty = {
@@ -52,7 +64,7 @@ export const Event = {
   heldOn: (e: EventEntity) => dateView(e.heldOn),
   province: (e: EventEntity) => (e.provinceCode ? { __typename: 'Province', code: e.provinceCode } : null),
   hostOrganization: (e: EventEntity) => (e.hostOrganizationId ? { __typename: 'Organization', id: e.hostOrganizationId } : null),
-  agreements: (e: EventEntity, args: ConnectionArgs, ctx: AgreementsContext) => agreementsAtEvent(e.id, args, ctx),
+  agreements: (e: EventEntity, args: AgreementListArgs, ctx: AgreementsContext) => agreementsAtEvent(e.id, args, ctx),
   sources(e: EventEntity, _: unknown, ctx: AgreementsContext) {
     return ctx.loaders.sources.load(recordKey('Event', e.id));
   },

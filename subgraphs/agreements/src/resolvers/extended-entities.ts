@@ -1,6 +1,5 @@
-import type { ConnectionArgs } from '@hamyar/shared';
 import type { AgreementsContext } from '../loaders';
-import { agreementsOf } from './agreement-lists';
+import { agreementsOf, type AgreementListArgs } from './agreement-lists';
 
 const ofOrganization = agreementsOf('Organization.agreements', (keys) => ({ via: 'agreement_party', rowColumn: 'agreement_id', keyColumn: 'organization_id', keys }));
 const ofProvince = agreementsOf('Province.agreements', (keys) => ({ via: 'agreement_party', rowColumn: 'agreement_id', keyColumn: 'province_code', keys }));
@@ -8,13 +7,13 @@ const ofProject = agreementsOf('InvestmentProject.agreements', (keys) => ({ via:
 
 /** Entities owned by other subgraphs, which this subgraph extends with their agreements. */
 export const Organization = {
-  agreements: (o: { id: string }, args: ConnectionArgs, ctx: AgreementsContext) => ofOrganization(o.id, args, ctx),
+  agreements: (o: { id: string }, args: AgreementListArgs, ctx: AgreementsContext) => ofOrganization(o.id, args, ctx),
 };
 
 export const Province = {
-  agreements: (p: { code: string }, args: ConnectionArgs, ctx: AgreementsContext) => ofProvince(p.code, args, ctx),
+  agreements: (p: { code: string }, args: AgreementListArgs, ctx: AgreementsContext) => ofProvince(p.code, args, ctx),
 };
 
 export const InvestmentProject = {
-  agreements: (p: { id: string }, args: ConnectionArgs, ctx: AgreementsContext) => ofProject(p.id, args, ctx),
+  agreements: (p: { id: string }, args: AgreementListArgs, ctx: AgreementsContext) => ofProject(p.id, args, ctx),
 };

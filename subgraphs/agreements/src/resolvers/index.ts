@@ -1,5 +1,6 @@
-import { Agreement, AgreementParty, Event } from './agreement';
+import { Agreement, AgreementAmendment, AgreementParty, Event } from './agreement';
 import { InvestmentProject, Organization, Province } from './extended-entities';
+import { Mutation } from './mutation';
 import { Query } from './query';
 
-export const resolvers = { Query, Agreement, AgreementParty, Event, Organization, Province, InvestmentProject };
+export const resolvers = { Query, Mutation, Agreement, AgreementAmendment, AgreementParty, Event, Organization, Province, InvestmentProject };

@@ -1,15 +1,30 @@
-import { NotFoundError, loadList, pageRequest, parseId, type ConnectionArgs } from '@hamyar/shared';
+import { loadList, NotFoundError, pageRequest, parseId, type ConnectionArgs } from '@hamyar/shared';
+import { agreementConditions, agreementSort, type AgreementFilterInput } from '../domain/agreement-filter';
 import { AgreementEntity, EventEntity } from '../entities';
+import { loadAgreementNetwork } from '../loaders/agreement-network';
 import type { AgreementsContext } from '../loaders';
-import { AGREEMENT_ORDER } from './agreement-lists';
+import type { AgreementListArgs } from './agreement-lists';
 
 export const Query = {
   async agreement(_: unknown, args: { id: string }, ctx: AgreementsContext) {
     const id = parseId(args.id, 'id');
     return (await ctx.loaders.agreement.load(id)) ?? Promise.reject(new NotFoundError('Agreement', id, 'id'));
   },
-  agreements(_: unknown, args: ConnectionArgs, ctx: AgreementsContext) {
-    return loadList(ctx.dataSource, { entity: AgreementEntity, ...AGREEMENT_ORDER, page: pageRequest(args) });
+  agreements(_: unknown, args: AgreementListArgs, ctx: AgreementsContext) {
+    const page = pageRequest(args);
+    return loadList(ctx.dataSource, { entity: AgreementEntity, ...agreementSort(args.orderBy), where: agreementConditions(args.filter), page });
+  },
+  async agreementNetwork(_: unknown, args: { filter?: AgreementFilterInput | null }, ctx: AgreementsContext) {
+    const network = await loadAgreementNetwork(ctx.dataSource, agreementConditions(args.filter));
+    return {
+      totalAgreements: network.totalAgreements,
+      edges: network.edges.map((edge) => ({
+        from: { __typename: 'Province', code: edge.from },
+        to: { __typename: 'Province', code: edge.to },
+        agreementCount: edge.agreementCount,
+        areas: edge.areas,
+      })),
+    };
   },
   async event(_: unknown, args: { id: string }, ctx: AgreementsContext) {
     const id = parseId(args.id, 'id');

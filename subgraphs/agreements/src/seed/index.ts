@@ -9,6 +9,7 @@ import {
   EventEntity,
 } from '../entities';
 import { normalizeAgreementNumber } from '../domain/agreement-number';
+import { agreementSearchText } from '../domain/agreement-search-text';
 import { AGREEMENTS, COOPERATION_AREAS, EVENTS } from './source-record';
 
 export const SEED_NAME = 'agreements/source-record/v1';
@@ -39,13 +40,17 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
 
   for (const fact of AGREEMENTS) {
     const id = seedIds.agreement(fact.slug);
-    await manager.insert(AgreementEntity, {
-      id,
+    const searchable = {
       number: normalizeAgreementNumber(fact.numberAsReported),
       numberAsReported: fact.numberAsReported,
       titleFa: fact.titleFa,
       titleEn: fact.titleEn,
       descriptionFa: fact.descriptionFa,
+    };
+    await manager.insert(AgreementEntity, {
+      id,
+      ...searchable,
+      searchText: agreementSearchText(searchable),
       signedOn: fact.signedOnJalali ? jalaliToIso(fact.signedOnJalali, 'signedOn') : null,
       status: fact.status,
       eventId: fact.eventSlug ? eventId(fact.eventSlug) : null,

@@ -1,4 +1,7 @@
-import type { FigureMetric, OrganizationFigureEntity } from '../entities/organization-figure.entity';
+import { BadUserInputError, parseDateInput } from '@hamyar/shared';
+import type { FigureKind, FigureMetric, OrganizationFigureEntity } from '../entities/organization-figure.entity';
+import { parseSource, type SourceInput } from './source';
+import { optionalText } from './text';
 
 /**
  * The current value of a metric: the last achieved (not targeted) figure reported. Figures are kept in the
@@ -7,4 +10,30 @@ import type { FigureMetric, OrganizationFigureEntity } from '../entities/organiz
 export function currentFigure(figures: readonly OrganizationFigureEntity[], metric: FigureMetric): number | null {
   const actual = figures.filter((f) => f.metric === metric && f.kind === 'ACTUAL');
   return actual.length > 0 ? actual[actual.length - 1].value : null;
+}
+
+export interface FigureInput {
+  readonly metric: FigureMetric;
+  readonly kind: FigureKind;
+  readonly value: number;
+  readonly asOfText?: string | null;
+  readonly asOf?: { iso?: string | null; jalali?: string | null } | null;
+  readonly source: SourceInput;
+}
+
+/** A reported figure checked: never negative, a real day in either calendar, a known report. */
+export function parseFigure(input: FigureInput, field = 'input'): Omit<OrganizationFigureEntity, 'id' | 'organizationId' | 'recordedOrder'> {
+  if (!Number.isInteger(input.value) || input.value < 0) {
+    throw new BadUserInputError(`${field}.value`, `a figure counts something and cannot be negative, got ${input.value}`, 'مقدار');
+  }
+  const source = parseSource(input.source, `${field}.source`);
+  return {
+    metric: input.metric,
+    kind: input.kind,
+    value: input.value,
+    asOfText: optionalText(input.asOfText, `${field}.asOfText`, 'زمان'),
+    asOf: input.asOf ? parseDateInput(input.asOf, `${field}.asOf`) : null,
+    reportId: source.reportId,
+    excerpt: source.excerpt,
+  };
 }

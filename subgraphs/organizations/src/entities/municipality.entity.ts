@@ -21,6 +21,10 @@ export class MunicipalityEntity {
   @Column({ name: 'is_metropolis', type: 'boolean', nullable: true })
   isMetropolis: boolean | null;
 
+  /** Derived: the searchable fields normalised (normalizePersian), written with every change; not audited. */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
+
   @VersionColumn({ type: 'integer' })
   version: number;
 

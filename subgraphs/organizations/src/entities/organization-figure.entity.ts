@@ -32,4 +32,8 @@ export class OrganizationFigureEntity {
 
   @Column({ type: 'text', nullable: true })
   excerpt: string | null;
+
+  /** The order figures were recorded in, assigned by the database: of two achieved figures the later wins. */
+  @Column({ name: 'recorded_order', type: 'bigint', insert: false, update: false })
+  recordedOrder: string;
 }

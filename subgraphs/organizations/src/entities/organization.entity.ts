@@ -20,6 +20,10 @@ export class OrganizationEntity {
   @Column({ name: 'ceo_name_en', type: 'text', nullable: true })
   ceoNameEn: string | null;
 
+  /** Derived: the searchable fields normalised (normalizePersian), written with every change; not audited. */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
+
   @VersionColumn({ type: 'integer' })
   version: number;
 

@@ -16,4 +16,8 @@ export class ProvinceEntity {
 
   @Column({ name: 'capital_en', type: 'text' })
   capitalEn: string;
+
+  /** Derived: the searchable fields normalised (normalizePersian), written with every change; not audited. */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
 }

@@ -23,6 +23,10 @@ export class SubsidiaryCompanyEntity {
   @Column({ name: 'location_fa', type: 'text', nullable: true })
   locationFa: string | null;
 
+  /** Derived: the searchable fields normalised (normalizePersian), written with every change; not audited. */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
+
   @VersionColumn({ type: 'integer' })
   version: number;
 }

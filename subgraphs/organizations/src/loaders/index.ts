@@ -1,6 +1,7 @@
 import { ConnectionLoaders, entityLoader, groupLoader, historyLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
 import type { DataSource } from 'typeorm';
-import { MunicipalityEntity, OrganizationEntity, OrganizationFigureEntity, ProvinceEntity, ShareholdingEntity } from '../entities';
+import { MunicipalityEntity, OrganizationEntity, OrganizationFigureEntity, ProvinceEntity, ShareholdingEntity, SubsidiaryCompanyEntity } from '../entities';
+import { shareholderStructureLoader } from './shareholder-structure';
 
 /** Fresh for every request: batching within a request, no caching across requests. */
 export function createLoaders(dataSource: DataSource) {
@@ -9,8 +10,11 @@ export function createLoaders(dataSource: DataSource) {
     organization: entityLoader(dataSource, OrganizationEntity, 'id'),
     organizationByProvince: entityLoader(dataSource, OrganizationEntity, 'provinceCode'),
     municipality: entityLoader(dataSource, MunicipalityEntity, 'id'),
+    subsidiary: entityLoader(dataSource, SubsidiaryCompanyEntity, 'id'),
     shareholdingByMunicipality: entityLoader(dataSource, ShareholdingEntity, 'municipalityId'),
-    figures: groupLoader(dataSource, OrganizationFigureEntity, 'organizationId', { metric: 'ASC', kind: 'ASC', id: 'ASC' }),
+    shareholderStructure: shareholderStructureLoader(dataSource),
+    // By metric, then in the order they were recorded: currentFigure takes the last achieved one.
+    figures: groupLoader(dataSource, OrganizationFigureEntity, 'organizationId', { metric: 'ASC', kind: 'ASC', recordedOrder: 'ASC' }),
     sources: sourcesLoader(dataSource),
     history: historyLoader(dataSource),
     connections: new ConnectionLoaders(dataSource),
@@ -24,4 +28,12 @@ export interface OrganizationsContext {
   readonly identity: Identity;
   readonly references: EntityReferences;
   readonly loaders: OrganizationsLoaders;
+}
+
+/**
+ * After a mutation: what the request's loaders cached before it may be stale, so the rest of the request
+ * (the mutation's selection, a later mutation of the same request) reads afresh.
+ */
+export function refreshLoaders(ctx: OrganizationsContext): void {
+  Object.assign(ctx.loaders, createLoaders(ctx.dataSource));
 }

@@ -1,6 +1,7 @@
 import { Municipality, Shareholding, SubsidiaryCompany } from './municipality';
+import { Mutation } from './mutation';
 import { Organization, OrganizationFigure } from './organization';
 import { Province } from './province';
 import { Query } from './query';
 
-export const resolvers = { Query, Province, Organization, OrganizationFigure, Municipality, Shareholding, SubsidiaryCompany };
+export const resolvers = { Query, Mutation, Province, Organization, OrganizationFigure, Municipality, Shareholding, SubsidiaryCompany };

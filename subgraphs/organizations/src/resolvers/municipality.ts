@@ -1,6 +1,7 @@
 import { recordKey } from '@hamyar/shared';
 import type { MunicipalityEntity, ShareholdingEntity, SubsidiaryCompanyEntity } from '../entities';
 import type { OrganizationsContext } from '../loaders';
+import { historyOf } from './history';
 
 export const Municipality = {
   __resolveReference(ref: { id: string }, ctx: OrganizationsContext) {
@@ -14,6 +15,9 @@ export const Municipality = {
   },
   sources(m: MunicipalityEntity, _: unknown, ctx: OrganizationsContext) {
     return ctx.loaders.sources.load(recordKey('Municipality', m.id));
+  },
+  history(m: MunicipalityEntity, _: unknown, ctx: OrganizationsContext) {
+    return historyOf('Municipality', m.id, ctx);
   },
 };
 
@@ -35,5 +39,8 @@ export const SubsidiaryCompany = {
   },
   sources(c: SubsidiaryCompanyEntity, _: unknown, ctx: OrganizationsContext) {
     return ctx.loaders.sources.load(recordKey('SubsidiaryCompany', c.id));
+  },
+  history(c: SubsidiaryCompanyEntity, _: unknown, ctx: OrganizationsContext) {
+    return historyOf('SubsidiaryCompany', c.id, ctx);
   },
 };

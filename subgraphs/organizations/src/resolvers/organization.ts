@@ -2,6 +2,7 @@ import { sourceView, recordKey, dateView, type ConnectionArgs } from '@hamyar/sh
 import { ShareholdingEntity, SubsidiaryCompanyEntity, type OrganizationEntity, type OrganizationFigureEntity } from '../entities';
 import { currentFigure } from '../domain/figures';
 import type { OrganizationsContext } from '../loaders';
+import { historyOf } from './history';
 
 export const Organization = {
   __resolveReference(ref: { id: string }, ctx: OrganizationsContext) {
@@ -30,6 +31,9 @@ export const Organization = {
       page,
     }));
   },
+  shareholderStructure(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
+    return ctx.loaders.shareholderStructure.load(o.id);
+  },
   subsidiaries(o: OrganizationEntity, args: ConnectionArgs, ctx: OrganizationsContext) {
     return ctx.loaders.connections.load('Organization.subsidiaries', args, o.id, (keys, page) => ({
       entity: SubsidiaryCompanyEntity,
@@ -40,6 +44,9 @@ export const Organization = {
   },
   sources(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
     return ctx.loaders.sources.load(recordKey('Organization', o.id));
+  },
+  history(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
+    return historyOf('Organization', o.id, ctx);
   },
 };
 

@@ -17,6 +17,7 @@ import {
   SUMMIT_PARTNERS_SOURCE,
   SUMMIT_PARTNER_PROVINCES,
 } from './source-record';
+import { municipalitySearchText, organizationSearchText, provinceSearchText, subsidiarySearchText } from '../domain/search-text';
 
 export const SEED_NAME = 'organizations/source-record/v1';
 
@@ -25,21 +26,20 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
   const cite = citations.cite.bind(citations);
   const { organization: organizationId, municipality: municipalityId } = seedIds;
 
-  await manager.insert(ProvinceEntity, PROVINCES.map((p) => ({ ...p })));
+  await manager.insert(ProvinceEntity, PROVINCES.map((p) => ({ ...p, searchText: provinceSearchText(p) })));
   PROVINCES.forEach((p) => cite('Province', p.code, null));
 
   await manager.insert(
     OrganizationEntity,
     PROVINCES.map((p) => {
       const ceo = CEOS.find((c) => c.provinceCode === p.code);
-      return {
-        id: organizationId(p.code),
-        provinceCode: p.code,
+      const fields = {
         nameFa: `سازمان همیاری شهرداری‌های استان ${p.nameFa}`,
         nameEn: `Municipalities Cooperation Organization of ${p.nameEn} Province`,
         ceoNameFa: ceo?.nameFa ?? null,
         ceoNameEn: ceo?.nameEn ?? null,
       };
+      return { id: organizationId(p.code), provinceCode: p.code, ...fields, searchText: organizationSearchText(fields) };
     }),
   );
   for (const p of PROVINCES) {
@@ -74,7 +74,7 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
   }
   await manager.insert(
     MunicipalityEntity,
-    municipalities.map((m) => ({ id: municipalityId(m.provinceCode, m.nameEn), ...m })),
+    municipalities.map((m) => ({ id: municipalityId(m.provinceCode, m.nameEn), ...m, searchText: municipalitySearchText(m) })),
   );
   for (const m of municipalities) {
     const id = municipalityId(m.provinceCode, m.nameEn);
@@ -98,7 +98,7 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
   for (const s of SUBSIDIARIES) {
     const id = stableId('subsidiary', `${s.provinceCode}/${s.nameEn}`);
     const { source, provinceCode, ...fields } = s;
-    await manager.insert(SubsidiaryCompanyEntity, { id, organizationId: organizationId(provinceCode), ...fields });
+    await manager.insert(SubsidiaryCompanyEntity, { id, organizationId: organizationId(provinceCode), ...fields, searchText: subsidiarySearchText(fields) });
     cite('SubsidiaryCompany', id, source);
   }
 

@@ -62,6 +62,14 @@ export class InvestmentProjectEntity {
   @Column({ name: 'planned_completion_on', type: 'date', nullable: true })
   plannedCompletionOn: string | null;
 
+  /** The Jalali year of `startedOn`, kept on write so summaries can group by it in SQL. */
+  @Column({ name: 'started_jalali_year', type: 'integer', nullable: true })
+  startedJalaliYear: number | null;
+
+  /** normalizePersian of the title and description, written with the record: what search matches. */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
+
   @Column({ name: 'is_synthetic', type: 'boolean', default: false })
   isSynthetic: boolean;
 

@@ -1,7 +1,8 @@
 import { CreateProjects1764000000000 } from './1764000000000-create-projects';
+import { ProjectSearchLifeCycle1764100000000 } from './1764100000000-project-search-life-cycle';
 
 /**
  * In order, after the shared ones (sources, history) that openDatabase runs first; listed explicitly so the
  * same list runs from TypeScript sources and compiled output.
  */
-export const MIGRATIONS = [CreateProjects1764000000000];
+export const MIGRATIONS = [CreateProjects1764000000000, ProjectSearchLifeCycle1764100000000];

@@ -1,14 +1,16 @@
-import type { ConnectionArgs } from '@hamyar/shared';
 import { InvestmentProjectEntity } from '../entities';
+import { projectConditions, projectOrder } from '../domain/project-filter';
 import type { ProjectsContext } from '../loaders';
+import type { ProjectListArgs } from './query';
 
 /** The list of projects whose `column` holds the parent's key, batched across all parents of a request. */
 function projectsBy(field: string, column: string) {
-  return (key: string, args: ConnectionArgs, ctx: ProjectsContext) =>
+  return (key: string, args: ProjectListArgs, ctx: ProjectsContext) =>
     ctx.loaders.connections.load(field, args, key, (keys, page) => ({
       entity: InvestmentProjectEntity,
       grouping: { column, keys },
-      orderBy: ['title_fa', 'id'],
+      ...projectOrder(args.orderBy),
+      where: projectConditions(args.filter),
       page,
     }));
 }
@@ -19,13 +21,13 @@ const byMunicipality = projectsBy('Municipality.projects', 'municipality_id');
 
 /** Entities owned by the organizations subgraph, which this subgraph extends with their projects. */
 export const Organization = {
-  projects: (o: { id: string }, args: ConnectionArgs, ctx: ProjectsContext) => byOrganization(o.id, args, ctx),
+  projects: (o: { id: string }, args: ProjectListArgs, ctx: ProjectsContext) => byOrganization(o.id, args, ctx),
 };
 
 export const Province = {
-  projects: (p: { code: string }, args: ConnectionArgs, ctx: ProjectsContext) => byProvince(p.code, args, ctx),
+  projects: (p: { code: string }, args: ProjectListArgs, ctx: ProjectsContext) => byProvince(p.code, args, ctx),
 };
 
 export const Municipality = {
-  projects: (m: { id: string }, args: ConnectionArgs, ctx: ProjectsContext) => byMunicipality(m.id, args, ctx),
+  projects: (m: { id: string }, args: ProjectListArgs, ctx: ProjectsContext) => byMunicipality(m.id, args, ctx),
 };

@@ -1,5 +1,6 @@
 import { Municipality, Organization, Province } from './extended-entities';
-import { FundingSource, InvestmentProject } from './investment-project';
+import { FundingSource, InvestmentProject, Milestone, ProgressReport } from './investment-project';
+import { Mutation } from './mutation';
 import { Query } from './query';
 
-export const resolvers = { Query, InvestmentProject, FundingSource, Organization, Province, Municipality };
+export const resolvers = { Query, Mutation, InvestmentProject, FundingSource, Milestone, ProgressReport, Organization, Province, Municipality };

@@ -1,5 +1,5 @@
 import { dateView, moneyView, recordKey } from '@hamyar/shared';
-import type { FundingSourceEntity, InvestmentProjectEntity } from '../entities';
+import type { FundingSourceEntity, InvestmentProjectEntity, MilestoneEntity, ProgressReportEntity } from '../entities';
 import { budgetView } from '../domain/budget';
 import type { ProjectsContext } from '../loaders';
 
@@ -25,6 +25,30 @@ export const InvestmentProject = {
   sources(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {
     return ctx.loaders.sources.load(recordKey('InvestmentProject', p.id));
   },
+  history(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {
+    return ctx.loaders.history.load(recordKey('InvestmentProject', p.id));
+  },
+  milestones(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {
+    return ctx.loaders.milestones.load(p.id);
+  },
+  progress(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {
+    return ctx.loaders.progress.load(p.id);
+  },
+  async percentComplete(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {
+    const reports = await ctx.loaders.progress.load(p.id);
+    return reports.length > 0 ? Number(reports[reports.length - 1].percentComplete) : null;
+  },
+};
+
+export const Milestone = {
+  title: (m: MilestoneEntity) => m.titleFa,
+  dueOn: (m: MilestoneEntity) => dateView(m.dueOn),
+  completedOn: (m: MilestoneEntity) => dateView(m.completedOn),
+};
+
+export const ProgressReport = {
+  percentComplete: (r: ProgressReportEntity) => Number(r.percentComplete),
+  reportedOn: (r: ProgressReportEntity) => dateView(r.reportedOn),
 };
 
 export const FundingSource = {

@@ -1,13 +1,40 @@
-import { NotFoundError, loadList, pageRequest, parseId, type ConnectionArgs } from '@hamyar/shared';
+import { NotFoundError, loadList, moneyView, pageRequest, parseId, type ConnectionArgs } from '@hamyar/shared';
 import { InvestmentProjectEntity } from '../entities';
+import { investmentSummarySql, type InvestmentGrouping, type InvestmentSummaryRow } from '../domain/investment-summary';
+import { projectConditions, projectOrder, type ProjectFilter, type ProjectOrderField } from '../domain/project-filter';
 import type { ProjectsContext } from '../loaders';
+
+export interface ProjectListArgs extends ConnectionArgs {
+  readonly filter?: ProjectFilter | null;
+  readonly orderBy?: { field: ProjectOrderField; direction?: 'ASC' | 'DESC' | null } | null;
+}
 
 export const Query = {
   async project(_: unknown, args: { id: string }, ctx: ProjectsContext) {
     const id = parseId(args.id, 'id');
     return (await ctx.loaders.project.load(id)) ?? Promise.reject(new NotFoundError('InvestmentProject', id, 'id'));
   },
-  projects(_: unknown, args: ConnectionArgs, ctx: ProjectsContext) {
-    return loadList(ctx.dataSource, { entity: InvestmentProjectEntity, orderBy: ['title_fa', 'id'], page: pageRequest(args) });
+  projects(_: unknown, args: ProjectListArgs, ctx: ProjectsContext) {
+    return loadList(ctx.dataSource, {
+      entity: InvestmentProjectEntity,
+      ...projectOrder(args.orderBy),
+      where: projectConditions(args.filter),
+      page: pageRequest(args),
+    });
+  },
+  async investmentSummary(_: unknown, args: { groupBy: InvestmentGrouping[]; filter?: ProjectFilter | null }, ctx: ProjectsContext) {
+    const sql = investmentSummarySql(args.groupBy, projectConditions(args.filter));
+    const rows: InvestmentSummaryRow[] = await ctx.dataSource.query(sql.text, sql.params);
+    return rows.map((row) => ({
+      province: row.province_code ? { __typename: 'Province', code: row.province_code } : null,
+      sector: row.sector ?? null,
+      status: row.status ?? null,
+      year: row.started_jalali_year ?? null,
+      projectCount: row.project_count,
+      projectsWithBudget: row.projects_with_budget,
+      budgetMin: moneyView(row.budget_min),
+      budgetMax: moneyView(row.budget_max),
+      expectedJobs: row.expected_jobs,
+    }));
   },
 };

@@ -2,6 +2,7 @@ import { CitationWriter, seedIds, stableId } from '@hamyar/shared';
 import type { EntityManager } from 'typeorm';
 import { FundingSourceEntity, InvestmentProjectEntity, ProjectPartyEntity } from '../entities';
 import { budgetFromReport } from '../domain/budget';
+import { projectSearchText } from '../domain/project-record';
 import { PROJECTS } from './source-record';
 
 export const SEED_NAME = 'projects/source-record/v1';
@@ -26,6 +27,8 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
       budgetReportedText: fact.budget?.text ?? null,
       budgetReportedUnit: fact.budget?.unit ?? null,
       isSynthetic: false,
+      startedJalaliYear: null,
+      searchText: projectSearchText({ titleFa: fact.titleFa, titleEn: fact.titleEn, descriptionFa: fact.descriptionFa }),
     });
     for (const [index, funding] of (fact.funding ?? []).entries()) {
       await manager.insert(FundingSourceEntity, { id: stableId('funding', `${fact.slug}/${index}`), projectId: id, kind: funding.kind, nameFa: funding.nameFa, amountRials: null });

@@ -1,0 +1,27 @@
+import { BadUserInputError } from '@hamyar/shared';
+import type { ProjectStatus } from '../entities/investment-project.entity';
+
+/**
+ * A project's life cycle. A project moves forward, may be suspended and resumed while under way, and may be
+ * cancelled until it is completed; completed and cancelled projects are final.
+ */
+export const NEXT_STATUSES: Readonly<Record<ProjectStatus, readonly ProjectStatus[]>> = {
+  PROPOSED: ['APPROVED', 'CANCELLED'],
+  APPROVED: ['IN_PROGRESS', 'SUSPENDED', 'CANCELLED'],
+  IN_PROGRESS: ['SUSPENDED', 'COMPLETED', 'CANCELLED'],
+  SUSPENDED: ['IN_PROGRESS', 'CANCELLED'],
+  COMPLETED: [],
+  CANCELLED: [],
+};
+
+export function assertStatusTransition(from: ProjectStatus, to: ProjectStatus): void {
+  if (NEXT_STATUSES[from].includes(to)) return;
+  const allowed = NEXT_STATUSES[from];
+  const reason =
+    from === to
+      ? `the project is already ${to}`
+      : allowed.length === 0
+        ? `a ${from} project is final and cannot become ${to}`
+        : `a ${from} project can become ${allowed.join(' or ')}, not ${to}`;
+  throw new BadUserInputError('status', reason, 'وضعیت طرح');
+}
