@@ -168,7 +168,8 @@ export async function stopSubgraphs(subgraphs: readonly RunningSubgraph[]): Prom
   await dropSchemas(subgraphs.map((subgraph) => ({ kind: 'postgres', url: '', schema: subgraph.database.schema })));
 }
 
-async function dropSchemas(databases: readonly DatabaseConfig[]): Promise<void> {
+/** On a real Postgres, drops the schemas test databases were given (nothing to do on embedded ones). */
+export async function dropSchemas(databases: readonly DatabaseConfig[]): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) return;
   const client = new pg.Client(url);
