@@ -6,6 +6,7 @@ COPY shared/package.json shared/
 COPY subgraphs/organizations/package.json subgraphs/organizations/
 COPY subgraphs/projects/package.json subgraphs/projects/
 COPY subgraphs/agreements/package.json subgraphs/agreements/
+COPY subgraphs/fars-smart-city/package.json subgraphs/fars-smart-city/
 COPY gateway/package.json gateway/
 RUN npm ci --no-audit --no-fund
 COPY shared shared
