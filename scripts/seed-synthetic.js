@@ -3,7 +3,7 @@
 // synthetic, into the projects and agreements databases (DATABASE_URL, or the embedded ones in .data/ while
 // the federation is stopped: an embedded database has one process at a time). Deterministic from the seed.
 'use strict';
-const { loadSubgraphConfig, openDatabase } = require('../shared/dist');
+const { applySeedOnce, loadSubgraphConfig, openDatabase } = require('../shared/dist');
 const { withSecrets } = require('./dev-secrets');
 
 function parseArgs(argv) {
@@ -21,11 +21,12 @@ function parseArgs(argv) {
 }
 
 async function withDatabase(subgraph, work) {
-  const { ENTITIES } = require(`../subgraphs/${subgraph}/dist/entities`);
-  const { MIGRATIONS } = require(`../subgraphs/${subgraph}/dist/migrations`);
+  const definition = Object.values(require(`../subgraphs/${subgraph}/dist`)).find((d) => d && d.name === subgraph);
   const config = loadSubgraphConfig(subgraph, withSecrets(process.env));
-  const database = await openDatabase({ subgraph, config: config.database, entities: ENTITIES, migrations: MIGRATIONS });
+  const database = await openDatabase({ subgraph, config: config.database, entities: definition.entities, migrations: definition.migrations });
   try {
+    // The record's facts (and reference lists such as cooperation areas) go in first, as on a first start.
+    await applySeedOnce(database.dataSource, definition.seed.name, definition.seed.apply);
     return await work(database.dataSource);
   } finally {
     await database.close();

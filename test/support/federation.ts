@@ -96,6 +96,8 @@ export async function postGraphQL<T = any>(
 export interface Federation {
   readonly gatewayUrl: string;
   readonly gateway: RunningGateway;
+  /** The registry's database, when the gateway serves from a registry (for a second replica). */
+  readonly registryDatabase?: DatabaseConfig;
   readonly subgraphs: Record<SubgraphName, RunningSubgraph>;
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<GraphQLResponse<T>>;
   /** SQL statements each subgraph ran while `work` ran. */
@@ -147,6 +149,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   return {
     gatewayUrl: gateway.url,
     gateway,
+    registryDatabase: options.registry ? registryDatabase : undefined,
     subgraphs,
     query: (query, variables, options) => postGraphQL(gateway.url, query, variables, options?.token ? { authorization: `Bearer ${options.token}` } : {}),
     async countStatements(work) {

@@ -20,6 +20,21 @@ interface Options {
   readonly [name: string]: string | boolean | undefined;
 }
 
+/** The CLI's way out: a usage error (exit 2), a refusal (exit 1), or no registry (exit 3). */
+class Exit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+/** Where the CLI writes; a test passes its own to read what a user would see. */
+export interface CliOutput {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+let out: CliOutput = console;
+
 function parse(argv: readonly string[]): { command: string; options: Options } {
   const [group, command, ...rest] = argv;
   if (group !== 'subgraph' || !command) usage();
@@ -36,9 +51,9 @@ function parse(argv: readonly string[]): { command: string; options: Options } {
 }
 
 function usage(problem?: string): never {
-  if (problem) console.error(problem);
-  console.error(USAGE);
-  process.exit(2);
+  if (problem) out.error(problem);
+  out.error(USAGE);
+  throw new Exit(2);
 }
 
 function required(options: Options, name: string): string {
@@ -64,15 +79,15 @@ async function call(options: Options, method: 'GET' | 'POST', path: string, body
     });
     return { status: response.status, body: await response.json() };
   } catch (error) {
-    console.error(`cannot reach the registry at ${registry}: ${(error as Error).message}`);
-    process.exit(3);
+    out.error(`cannot reach the registry at ${registry}: ${(error as Error).message}`);
+    throw new Exit(3);
   }
 }
 
 function printReport(report: SchemaCheckReport | undefined): void {
   if (!report) return;
   const section = (title: string, lines: string[]) => {
-    if (lines.length > 0) console.log(`${title}:\n${lines.map((l) => `  - ${l}`).join('\n')}`);
+    if (lines.length > 0) out.log(`${title}:\n${lines.map((l) => `  - ${l}`).join('\n')}`);
   };
   section('composition errors', [...report.compositionErrors]);
   section('naming rules', report.namingViolations.map((v) => `${v.path}: ${v.message}`));
@@ -81,11 +96,24 @@ function printReport(report: SchemaCheckReport | undefined): void {
     report.breakingChanges.map((c) => `${c.path ?? ''}: ${c.message}${c.operations.length ? ` (used by ${c.operations.join(', ')})` : ''}`),
   );
   section('operations it would break', report.brokenOperations.map((o) => `${o.client}/${o.name}: ${o.errors.join('; ')}`));
-  section('other changes', report.otherChanges.map((c) => `${c.path ?? ''}: ${c.message}`));
+  if (report.otherChanges.length > 0) out.log(`${report.otherChanges.length} other changes, none breaking`);
 }
 
-async function main(): Promise<void> {
-  const { command, options } = parse(process.argv.slice(2));
+/** Runs one CLI command; resolves to the process exit code. */
+export async function runCli(argv: readonly string[], output: CliOutput = console): Promise<number> {
+  out = output;
+  try {
+    await run(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof Exit) return error.code;
+    out.error((error as Error).message ?? String(error));
+    return 1;
+  }
+}
+
+async function run(argv: readonly string[]): Promise<void> {
+  const { command, options } = parse(argv);
   switch (command) {
     case 'check':
     case 'publish': {
@@ -94,34 +122,34 @@ async function main(): Promise<void> {
       const url = command === 'publish' ? required(options, 'url') : ((options.url as string | undefined) ?? 'http://localhost/graphql');
       const result = await call(options, 'POST', `/subgraphs/${name}/${command}`, { sdl, url, force: options.force === true });
       const report: SchemaCheckReport | undefined = command === 'check' ? result.body : result.body.report;
-      if (result.status >= 400) console.error(`${command} refused: ${result.body.error?.message ?? result.status}`);
+      if (result.status >= 400) out.error(`${command} refused: ${result.body.error?.message ?? result.status}`);
       printReport(report);
       const ok = result.status < 400 && (command === 'publish' || report?.ok === true);
-      if (ok) console.log(command === 'publish' ? `published ${name} version ${result.body.subgraphVersion}; supergraph version ${result.body.supergraphVersion}` : `${name}: the check passed`);
-      else if (command === 'check' && result.status < 400) console.error(`${name}: the check failed`);
-      process.exit(ok ? 0 : 1);
+      if (ok) out.log(command === 'publish' ? `published ${name} version ${result.body.subgraphVersion}; supergraph version ${result.body.supergraphVersion}` : `${name}: the check passed`);
+      else if (command === 'check' && result.status < 400) out.error(`${name}: the check failed`);
+      if (!ok) throw new Exit(1);
       break;
     }
     case 'list': {
       const result = await call(options, 'GET', '/subgraphs');
       if (result.status >= 400) throw new Error(result.body.error?.message);
-      for (const s of result.body) console.log(`${s.name.padEnd(28)} v${String(s.version).padEnd(4)} ${s.owner.padEnd(9)} ${s.routingUrl}`);
+      for (const s of result.body) out.log(`${s.name.padEnd(28)} v${String(s.version).padEnd(4)} ${s.owner.padEnd(9)} ${s.routingUrl}`);
       break;
     }
     case 'history': {
       const result = await call(options, 'GET', `/subgraphs/${required(options, 'name')}/history`);
       if (result.status >= 400) throw new Error(result.body.error?.message);
-      for (const v of result.body) console.log(`v${v.version}${v.current ? ' (current)' : ''}  ${v.publishedAt}  ${v.publishedBy}${v.forced ? '  forced' : ''}`);
+      for (const v of result.body) out.log(`v${v.version}${v.current ? ' (current)' : ''}  ${v.publishedAt}  ${v.publishedBy}${v.forced ? '  forced' : ''}`);
       break;
     }
     case 'rollback': {
       const name = required(options, 'name');
       const result = await call(options, 'POST', `/subgraphs/${name}/rollback`);
       if (result.status >= 400) {
-        console.error(`rollback refused: ${result.body.error?.message}`);
-        process.exit(1);
+        out.error(`rollback refused: ${result.body.error?.message}`);
+        throw new Exit(1);
       }
-      console.log(`${name} is back at version ${result.body.subgraphVersion}; supergraph version ${result.body.supergraphVersion}`);
+      out.log(`${name} is back at version ${result.body.subgraphVersion}; supergraph version ${result.body.supergraphVersion}`);
       break;
     }
     default:
@@ -129,7 +157,6 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error.message ?? error);
-  process.exit(1);
-});
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+}
