@@ -39,3 +39,4 @@ export * from './federation/entity-references';
 export * from './pagination/search';
 export * from './database/synthetic';
 export * from './federation/province-naming';
+export * from './validation/text';

@@ -1,4 +1,4 @@
-import { BadUserInputError, normalizePersian, parseDateInput, parseId, parseProvinceCode } from '@hamyar/shared';
+import { BadUserInputError, normalizePersian, optionalText, parseDateInput, parseId, parseProvinceCode, requiredText } from '@hamyar/shared';
 import type { AgreementPartyRole, AgreementStatus } from '../entities';
 import { parseAreaCode, type DateInputValue } from './agreement-filter';
 import { normalizeAgreementNumber } from './agreement-number';
@@ -15,19 +15,7 @@ export const MAX_DESCRIPTION_LENGTH = 5000;
 export const MAX_NUMBER_LENGTH = 50;
 export const MAX_LIST_LENGTH = 100;
 
-/** Trimmed text that must not be empty. */
-export function requiredText(value: string, field: string, labelFa: string, max = MAX_TITLE_LENGTH): string {
-  const text = value.trim();
-  if (text === '') throw new BadUserInputError(field, 'must not be empty', labelFa);
-  if (text.length > max) throw new BadUserInputError(field, `at most ${max} characters`, labelFa);
-  return text;
-}
-
-/** Trimmed text, or null when none (or only white space) was given. */
-export function optionalText(value: string | null | undefined, field: string, labelFa: string, max = MAX_TITLE_LENGTH): string | null {
-  if (value == null || value.trim() === '') return null;
-  return requiredText(value, field, labelFa, max);
-}
+export { optionalText, requiredText } from '@hamyar/shared';
 
 /** A count (jobs, amounts) that cannot be negative. */
 export function nonNegative(value: number | null | undefined, field: string, labelFa: string): number | null {

@@ -1,30 +1,6 @@
-import { BadUserInputError } from '@hamyar/shared';
+import { optionalText, requiredText } from '@hamyar/shared';
 
-/** Longest name or short text a field takes. */
-export const MAX_TEXT_LENGTH = 500;
-
-/**
- * A name that must be there: trimmed, not empty. The text is kept as typed (its keyboard's letters and its
- * zero-width non-joiners); only the search key is normalised.
- */
-export function requiredText(value: string | null | undefined, field: string, labelFa: string): string {
-  if (value === null || value === undefined) throw new BadUserInputError(field, 'is required and cannot be cleared', labelFa);
-  const trimmed = value.trim();
-  if (trimmed === '') throw new BadUserInputError(field, 'must not be empty', labelFa);
-  return checkLength(trimmed, field, labelFa);
-}
-
-/** An optional text: null, or empty after trimming, means "not known". */
-export function optionalText(value: string | null | undefined, field: string, labelFa: string): string | null {
-  if (value === null || value === undefined) return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : checkLength(trimmed, field, labelFa);
-}
-
-function checkLength(value: string, field: string, labelFa: string): string {
-  if (value.length > MAX_TEXT_LENGTH) throw new BadUserInputError(field, `must be at most ${MAX_TEXT_LENGTH} characters, got ${value.length}`, labelFa);
-  return value;
-}
+export { MAX_TEXT_LENGTH, optionalText, requiredText } from '@hamyar/shared';
 
 /**
  * Applies a partial update's text fields: a key left out of the input keeps its value, a given one is

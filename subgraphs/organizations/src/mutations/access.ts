@@ -1,21 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { assertMayEdit, NotFoundError, RecordSourceEntity, type Identity, type Mutation, type Versioned } from '@hamyar/shared';
-import { GraphQLError } from 'graphql';
+import { assertMayEdit, assertSignedIn, NotFoundError, RecordSourceEntity, type Identity, type Mutation, type Versioned } from '@hamyar/shared';
 import type { EntityTarget } from 'typeorm';
 import { OrganizationEntity } from '../entities';
 
-/**
- * The public may not write: refused before any lookup. (Raised here rather than with shared
- * UnauthenticatedError, whose HTTP 401 the gateway would turn into an opaque "401: Unauthorized" naming the
- * subgraph's URL instead of this message.)
- */
-export function requireSignedIn(identity: Identity, what: string): void {
-  if (identity.role === 'PUBLIC') {
-    throw new GraphQLError(`Not authenticated: ${what} needs a token of a province editor or a national admin`, {
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
-  }
-}
+/** The public may not write: refused before any lookup. */
+export const requireSignedIn = assertSignedIn;
 
 export interface EditTarget<E extends Versioned> {
   readonly entity: EntityTarget<E>;

@@ -1,17 +1,5 @@
-import { BadUserInputError, parseDateInput, type ReportedUnit } from '@hamyar/shared';
+import { BadUserInputError, optionalText, parseDateInput, requiredText, type ReportedUnit } from '@hamyar/shared';
 import { budgetFromReport } from './budget';
-
-/** A required text: trimmed, and not empty. */
-export function requiredText(value: string, field: string, labelFa: string): string {
-  const trimmed = value.trim();
-  if (trimmed === '') throw new BadUserInputError(field, 'must not be empty', labelFa);
-  return trimmed;
-}
-
-export function optionalText(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-}
 
 export function nonNegativeInt(value: number | null | undefined, field: string, labelFa: string): number | null {
   if (value == null) return null;
@@ -37,7 +25,7 @@ export function budgetColumns(input: BudgetInput | null | undefined, field: stri
   return {
     budgetMinRials: minRials.toString(),
     budgetMaxRials: maxRials.toString(),
-    budgetReportedText: optionalText(input.reportedText),
+    budgetReportedText: optionalText(input.reportedText, `${field}.reportedText`, 'رقم گزارش‌شده'),
     budgetReportedUnit: input.reportedUnit ?? null,
   };
 }

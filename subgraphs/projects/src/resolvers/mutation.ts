@@ -4,6 +4,8 @@ import {
   NotFoundError,
   assertMayEdit,
   assertSignedIn,
+  optionalText,
+  requiredText,
   parseId,
   runMutation,
   type Identity,
@@ -24,9 +26,7 @@ import {
   capacityColumns,
   nonNegativeInt,
   optionalDate,
-  optionalText,
   percentComplete,
-  requiredText,
   type BudgetInput,
 } from '../domain/project-input';
 import { jalaliYearOf, projectSearchText } from '../domain/project-record';
@@ -67,8 +67,8 @@ export const Mutation = {
     assertDateOrder(startedOn, plannedCompletionOn);
     const fields = {
       titleFa: requiredText(input.title, 'input.title', 'عنوان طرح'),
-      titleEn: optionalText(input.titleEn),
-      descriptionFa: optionalText(input.description),
+      titleEn: optionalText(input.titleEn, 'input.titleEn', 'عنوان انگلیسی'),
+      descriptionFa: optionalText(input.description, 'input.description', 'شرح', 5000),
       sector: input.sector,
       status: input.status ?? 'PROPOSED',
       ...budgetColumns(input.budget, 'input.budget'),
@@ -80,11 +80,11 @@ export const Mutation = {
     };
     const funding = (input.fundingSources ?? []).map((f, i) => {
       if (f.amountRials != null && f.amountRials < 0n) throw new BadUserInputError(`input.fundingSources[${i}].amountRials`, 'an amount cannot be negative', 'مبلغ');
-      return { kind: f.kind, nameFa: optionalText(f.name), amountRials: f.amountRials?.toString() ?? null };
+      return { kind: f.kind, nameFa: optionalText(f.name, `input.fundingSources[${i}].name`, 'نام منبع مالی'), amountRials: f.amountRials?.toString() ?? null };
     });
     const parties = (input.parties ?? []).map((p, i) => ({
       nameFa: requiredText(p.nameFa, `input.parties[${i}].nameFa`, 'نام طرف'),
-      nameEn: optionalText(p.nameEn),
+      nameEn: optionalText(p.nameEn, `input.parties[${i}].nameEn`, 'نام انگلیسی طرف'),
       role: p.role,
     }));
 
@@ -138,9 +138,9 @@ export const Mutation = {
     return runMutation(ctx.dataSource, ctx.identity, async (m) => {
       const current = await m.lock(InvestmentProjectEntity, 'InvestmentProject', id, args.version, editing(ctx.identity));
       const changes: Partial<InvestmentProjectEntity> = {};
-      if (input.title !== undefined) changes.titleFa = requiredText(input.title ?? '', 'input.title', 'عنوان طرح');
-      if (input.titleEn !== undefined) changes.titleEn = optionalText(input.titleEn);
-      if (input.description !== undefined) changes.descriptionFa = optionalText(input.description);
+      if (input.title !== undefined) changes.titleFa = requiredText(input.title, 'input.title', 'عنوان طرح');
+      if (input.titleEn !== undefined) changes.titleEn = optionalText(input.titleEn, 'input.titleEn', 'عنوان انگلیسی');
+      if (input.description !== undefined) changes.descriptionFa = optionalText(input.description, 'input.description', 'شرح', 5000);
       if (input.sector != null) changes.sector = input.sector;
       if (input.budget !== undefined) Object.assign(changes, budgetColumns(input.budget, 'input.budget'));
       if (input.expectedJobs !== undefined) changes.expectedJobs = nonNegativeInt(input.expectedJobs, 'input.expectedJobs', 'اشتغال پیش‌بینی‌شده');
@@ -193,7 +193,7 @@ export const Mutation = {
     const report = {
       percentComplete: percentComplete(args.input.percentComplete, 'input.percentComplete'),
       reportedOn: optionalDate(args.input.reportedOn, 'input.reportedOn')!,
-      note: optionalText(args.input.note),
+      note: optionalText(args.input.note, 'input.note', 'توضیح', 5000),
     };
     return runMutation(ctx.dataSource, ctx.identity, async (m) => {
       const current = await m.lock(InvestmentProjectEntity, 'InvestmentProject', id, args.version, editing(ctx.identity));
