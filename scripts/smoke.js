@@ -20,8 +20,10 @@ const env = {
   ORGANIZATIONS_PORT: String(base + 1),
   PROJECTS_PORT: String(base + 2),
   AGREEMENTS_PORT: String(base + 3),
+  FARS_SMART_CITY_PORT: String(base + 4),
 };
-const QUERY = `{ province(code: "IR-02") { nameFa organization { name projects { nodes { title } } agreements { nodes { number signedOn { jalali iso } } } } } }`;
+const QUERY = `{ province(code: "IR-02") { nameFa organization { name projects { nodes { title } } agreements { nodes { number signedOn { jalali iso } } } } }
+  fars: province(code: "IR-07") { organization { farsSmartCityInitiatives { totalCount } } } }`;
 
 const federation = spawn(process.execPath, [path.join(__dirname, 'start.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
 let output = '';
@@ -63,10 +65,11 @@ const poll = setInterval(async () => {
     const solar = organization && organization.projects.nodes.some((p) => p.title.includes('خورشیدی'));
     const mou = organization && organization.agreements.nodes.some((a) => a.number === '4134' && a.signedOn.jalali === '1404-10-15' && a.signedOn.iso === '2026-01-05');
     const page = await fetch(`http://127.0.0.1:${base}/graphql`, { headers: { accept: 'text/html' } }).then((r) => r.text());
+    const farsJoined = body.data && body.data.fars && body.data.fars.organization.farsSmartCityInitiatives.totalCount === 2;
     const graphiql = page.includes('<title>Hamyar Graph</title>') && !/<script[^>]+src=["']https?:/.test(page);
     console.log(JSON.stringify(body, null, 2));
-    if (response.status === 200 && !body.errors && solar && mou && graphiql) finish(0, 'smoke: 1 passed, 0 failed');
-    else finish(1, `smoke: FAILED (status ${response.status}, solar ${Boolean(solar)}, MoU 4134 ${Boolean(mou)}, offline GraphiQL ${graphiql})\n0 passed, 1 failed`);
+    if (response.status === 200 && !body.errors && solar && mou && farsJoined && graphiql) finish(0, 'smoke: 1 passed, 0 failed');
+    else finish(1, `smoke: FAILED (status ${response.status}, solar ${Boolean(solar)}, MoU 4134 ${Boolean(mou)}, Fars subgraph via the registry ${Boolean(farsJoined)}, offline GraphiQL ${graphiql})\n0 passed, 1 failed`);
   } catch (error) {
     finish(1, `smoke: FAILED, ${error.message}\n0 passed, 1 failed`);
   }

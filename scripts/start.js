@@ -14,8 +14,11 @@ const services = [
   { name: 'organizations', entry: 'subgraphs/organizations/dist/main.js', port: env.ORGANIZATIONS_PORT || '4001' },
   { name: 'projects', entry: 'subgraphs/projects/dist/main.js', port: env.PROJECTS_PORT || '4002' },
   { name: 'agreements', entry: 'subgraphs/agreements/dist/main.js', port: env.AGREEMENTS_PORT || '4003' },
+  // A province's own subgraph: not in supergraph.yaml; it joins through the registry once it is up.
+  { name: 'fars-smart-city', entry: 'subgraphs/fars-smart-city/dist/main.js', port: env.FARS_SMART_CITY_PORT || '4101' },
   { name: 'gateway', entry: 'gateway/dist/main.js', port: env.GATEWAY_PORT || '4000' },
 ];
+const gatewayPort = services.find((s) => s.name === 'gateway').port;
 
 const children = services.map((service) => {
   const child = spawn(process.execPath, [path.join(root, service.entry)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -73,12 +76,49 @@ async function waitUntilReady(deadline) {
   return true;
 }
 
+/**
+ * Publishes the Fars subgraph to the registry as a Fars editor would (a token signed with the local secret),
+ * then waits for the gateway to serve it. Publishing what is already current changes nothing.
+ */
+async function publishProvinceSubgraphs() {
+  if (env.REGISTRY === 'false' || !env.AUTH_JWT_SECRET) return;
+  const { SignJWT } = require('jose');
+  const { subgraphSdl } = require('../shared/dist');
+  const fars = services.find((s) => s.name === 'fars-smart-city');
+  const token = await new SignJWT({ role: 'province_editor', province: 'IR-07' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('npm-start@IR-07')
+    .setExpirationTime('5m')
+    .sign(new TextEncoder().encode(env.AUTH_JWT_SECRET));
+  const response = await fetch(`http://127.0.0.1:${gatewayPort}/registry/subgraphs/fars-smart-city/publish`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ sdl: subgraphSdl(path.join(root, 'subgraphs/fars-smart-city/schema.graphql')), url: `http://localhost:${fars.port}/graphql` }),
+  });
+  const body = await response.json();
+  if (!response.ok) throw new Error(`publishing fars-smart-city failed: ${body.error ? body.error.message : response.status}`);
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    const served = await fetch(`http://127.0.0.1:${gatewayPort}/health/supergraph`).then((r) => r.json());
+    if (served.servedVersion >= body.supergraphVersion) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the gateway did not pick up the published supergraph within 30 s');
+}
+
 waitUntilReady(Date.now() + 120_000).then(
-  (ready) => {
+  async (ready) => {
     if (!ready) return;
+    try {
+      await publishProvinceSubgraphs();
+    } catch (error) {
+      console.error(error.message);
+      stop(1);
+      return;
+    }
     const where = env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : `the embedded database in ${env.HAMYAR_DATA_DIR || '.data'}/`;
     console.log(
-      `\nHamyar Graph is up on ${where}.\nGateway: http://localhost:${services[3].port}/graphql  (open it in a browser for GraphiQL)\n` +
+      `\nHamyar Graph is up on ${where}.\nGateway: http://localhost:${gatewayPort}/graphql  (open it in a browser for GraphiQL)\n` +
+        `Schema registry: http://localhost:${gatewayPort}/registry/subgraphs  (Fars's smart-city subgraph joined through it)\n` +
         `A token to try writes: npm run token -- --role province_editor --province IR-07\n`,
     );
   },

@@ -88,6 +88,9 @@ describe('a province publishing its own subgraph', () => {
     expect(answer.body.data.province.organization.farsSmartCityInitiatives.nodes.map((n: any) => n.area).sort()).toEqual(['SMART_MARKETS', 'SMART_PARKING']);
     const list = await registryCall('GET', '/subgraphs');
     expect(list.body.find((s: any) => s.name === 'fars-smart-city')).toMatchObject({ owner: 'IR-07', version: 1 });
+    // A pipeline that publishes the same thing again changes nothing.
+    const again = await publish('fars-smart-city', farsSdl, fars.url, await editorOf('IR-07'));
+    expect(again.body).toMatchObject({ unchanged: true, subgraphVersion: 1, supergraphVersion: 2 });
   });
 
   it('lets no Mazandaran editor publish under the name Fars claimed', async () => {

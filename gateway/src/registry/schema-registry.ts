@@ -30,6 +30,8 @@ export interface PublishResult {
   readonly report: SchemaCheckReport;
   readonly subgraphVersion: number;
   readonly supergraphVersion: number;
+  /** The submission was already current: nothing was stored. */
+  readonly unchanged?: boolean;
 }
 
 const LOCK = `SELECT pg_advisory_xact_lock(hashtext('hamyar-registry'))`;
@@ -80,6 +82,8 @@ export class SchemaRegistry {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(LOCK);
       const owner = await this.authorizePublish(manager, identity, submission.name);
+      const unchanged = await this.currentVersionIfSame(manager, submission);
+      if (unchanged) return unchanged;
       const report = await this.checkIn(manager, identity, submission);
       if (report.compositionErrors.length > 0 || report.namingViolations.length > 0) {
         throw new RegistryError(409, 'CHECK_FAILED', `${submission.name} was not published: it does not compose with the other subgraphs`, report);
@@ -104,6 +108,26 @@ export class SchemaRegistry {
       const subgraphVersion = (await manager.findOneByOrFail(SubgraphVersionEntity, { id: versionId })).version;
       return { report, subgraphVersion, supergraphVersion: version };
     });
+  }
+
+  /** Publishing what is already current (a deploy pipeline run twice) changes nothing and says so. */
+  private async currentVersionIfSame(manager: EntityManager, submission: SubgraphSubmission): Promise<PublishResult | null> {
+    const latest = await this.latest(manager);
+    const currentId = latest?.subgraphs[submission.name];
+    if (!latest || !currentId) return null;
+    const current = await manager.findOneByOrFail(SubgraphVersionEntity, { id: currentId });
+    if (current.sdl !== submission.sdl || current.routingUrl !== submission.routingUrl) return null;
+    const report: SchemaCheckReport = {
+      ok: true,
+      subgraph: submission.name,
+      compositionErrors: [],
+      namingViolations: [],
+      breakingChanges: [],
+      otherChanges: [],
+      brokenOperations: [],
+      supergraphSdl: latest.sdl,
+    };
+    return { report, subgraphVersion: current.version, supergraphVersion: latest.version, unchanged: true };
   }
 
   /** Makes the previous version of a subgraph current again, composed with the others as they are now. */
