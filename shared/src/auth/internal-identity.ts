@@ -18,7 +18,28 @@ export function internalKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
+/**
+ * Signs the identity for the subgraphs. Tokens are reused for a minute (they live five), so a busy gateway
+ * signs once a minute per caller instead of once per subgraph request.
+ */
 export async function signInternalIdentity(identity: Identity, key: Uint8Array): Promise<string> {
+  const cacheKey = `${identity.role}|${identity.provinceCode ?? ''}|${identity.subject ?? ''}`;
+  const perKey = signedCache.get(key) ?? new Map<string, { token: string; until: number }>();
+  signedCache.set(key, perKey);
+  const cached = perKey.get(cacheKey);
+  if (cached && cached.until > Date.now()) return cached.token;
+  const token = await sign(identity, key);
+  if (perKey.size >= CACHE_LIMIT) perKey.clear();
+  perKey.set(cacheKey, { token, until: Date.now() + REUSE_MS });
+  return token;
+}
+
+const REUSE_MS = 60_000;
+const CACHE_LIMIT = 10_000;
+const signedCache = new WeakMap<Uint8Array, Map<string, { token: string; until: number }>>();
+const verifiedCache = new WeakMap<Uint8Array, Map<string, { identity: Identity; until: number }>>();
+
+async function sign(identity: Identity, key: Uint8Array): Promise<string> {
   return new SignJWT({ role: identity.role, province: identity.provinceCode })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(identity.subject ?? 'public')
@@ -29,14 +50,27 @@ export async function signInternalIdentity(identity: Identity, key: Uint8Array):
     .sign(key);
 }
 
+/** Verifies a forwarded identity; a token already verified is trusted until it expires, not checked again. */
 export async function verifyInternalIdentity(token: string | undefined, key: Uint8Array): Promise<Identity> {
   if (!token) throw new UnauthenticatedError('subgraphs answer only requests forwarded by the gateway', 401);
+  const perKey = verifiedCache.get(key) ?? new Map<string, { identity: Identity; until: number }>();
+  verifiedCache.set(key, perKey);
+  const cached = perKey.get(token);
+  if (cached && cached.until > Date.now()) return cached.identity;
+  const identity = await verify(token, key);
+  if (perKey.size >= CACHE_LIMIT) perKey.clear();
+  perKey.set(token, identity);
+  return identity.identity;
+}
+
+async function verify(token: string, key: Uint8Array): Promise<{ identity: Identity; until: number }> {
   try {
     const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
     const role = payload.role as Role;
     const province = typeof payload.province === 'string' && isProvinceCodeShape(payload.province) ? payload.province : null;
     if (!ROLES.includes(role) || (role === 'PROVINCE_EDITOR' && !province)) throw new Error('malformed identity');
-    return { subject: role === 'PUBLIC' ? null : payload.sub ?? null, role, provinceCode: role === 'PROVINCE_EDITOR' ? province : null };
+    const identity: Identity = { subject: role === 'PUBLIC' ? null : payload.sub ?? null, role, provinceCode: role === 'PROVINCE_EDITOR' ? province : null };
+    return { identity, until: (payload.exp ?? 0) * 1000 };
   } catch {
     throw new UnauthenticatedError('the forwarded identity does not verify; subgraphs answer only the gateway', 401);
   }
