@@ -53,7 +53,9 @@ export class Mutation {
     recordType: string,
     id: string,
     expectedVersion: number,
-    authorize?: (current: E) => void,
+    authorize?: (current: E) => void | Promise<void>,
+    /** The argument that named the record, for NOT_FOUND. */
+    field = 'id',
   ): Promise<E> {
     const current = await this.manager
       .getRepository(entity)
@@ -61,8 +63,8 @@ export class Mutation {
       .setLock('pessimistic_write')
       .where('r.id = :id', { id })
       .getOne();
-    if (!current) throw new NotFoundError(recordType, id, 'id');
-    authorize?.(current);
+    if (!current) throw new NotFoundError(recordType, id, field);
+    await authorize?.(current);
     if (current.version !== expectedVersion) throw new ConflictError(recordType, id, expectedVersion, current.version);
     return current;
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertMayEdit, assertSignedIn, NotFoundError, RecordSourceEntity, type Identity, type Mutation, type Versioned } from '@hamyar/shared';
+import { assertMayEdit, assertSignedIn, RecordSourceEntity, type Identity, type Mutation, type Versioned } from '@hamyar/shared';
 import type { EntityTarget } from 'typeorm';
 import { OrganizationEntity } from '../entities';
 
@@ -16,21 +16,23 @@ export interface EditTarget<E extends Versioned> {
 }
 
 /**
- * Finds the record (NOT_FOUND), checks the caller may edit records of its province (FORBIDDEN), then locks
- * it for the rest of the transaction at the version the caller edited (CONFLICT). Authorization comes before
- * the version check, so a caller who may not edit a record learns only that. A record's province never
- * changes, so reading it before the lock is safe.
+ * Locks the record (NOT_FOUND), checks the caller may edit records of its province (FORBIDDEN), then that it
+ * is still at the version the caller edited (CONFLICT): a caller who may not edit a record learns only that.
  */
-export async function lockForEdit<E extends Versioned>(
+export function lockForEdit<E extends Versioned>(
   m: Mutation,
   target: EditTarget<E>,
   provinceOf: (record: E) => string | Promise<string>,
   what: (record: E) => string,
 ): Promise<E> {
-  const found = await m.manager.findOneBy(target.entity, { id: target.id } as never);
-  if (!found) throw new NotFoundError(target.recordType, target.id, target.field);
-  assertMayEdit(m.actor, await provinceOf(found), what(found));
-  return m.lock(target.entity, target.recordType, target.id, target.version);
+  return m.lock(
+    target.entity,
+    target.recordType,
+    target.id,
+    target.version,
+    async (found) => assertMayEdit(m.actor, await provinceOf(found), what(found)),
+    target.field,
+  );
 }
 
 export function lockOrganization(m: Mutation, id: string, version: number, field: string): Promise<OrganizationEntity> {
