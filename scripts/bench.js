@@ -9,6 +9,7 @@ const { organizationsSubgraph } = require('../subgraphs/organizations/dist');
 const { projectsSubgraph } = require('../subgraphs/projects/dist');
 const { agreementsSubgraph } = require('../subgraphs/agreements/dist');
 const { SUPERGRAPH_FILE } = require('../gateway/dist/compose/compose-supergraph');
+const { startProgress } = require('./progress');
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 200);
 const QUERIES = {
@@ -48,12 +49,15 @@ async function main() {
       for (let i = 0; i < 10; i++) await post(query); // warm-up: query plans, JIT
       const before = subgraphs.map((s) => s.database.statements.total);
       const times = [];
+      const bar = startProgress(label, ITERATIONS, { unit: 'requests' });
       for (let i = 0; i < ITERATIONS; i++) {
         const start = process.hrtime.bigint();
         const body = await post(query);
         times.push(Number(process.hrtime.bigint() - start) / 1e6);
         if (body.errors) throw new Error(JSON.stringify(body.errors));
+        bar.update(i + 1);
       }
+      bar.stop();
       times.sort((a, b) => a - b);
       const pct = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
       const statements = subgraphs.map((s, i) => `${s.name} ${(s.database.statements.total - before[i]) / ITERATIONS}`).join(', ');

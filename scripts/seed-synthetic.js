@@ -5,6 +5,7 @@
 'use strict';
 const { applySeedOnce, loadSubgraphConfig, openDatabase } = require('../shared/dist');
 const { withSecrets } = require('./dev-secrets');
+const { startProgress } = require('./progress');
 
 function parseArgs(argv) {
   const args = { projects: 0, agreements: 0, seed: 1 };
@@ -33,11 +34,14 @@ async function withDatabase(subgraph, work) {
   }
 }
 
-function progress(label, total) {
-  const started = Date.now();
-  return (done) => {
-    if (done === total || done % 50_000 === 0) console.log(`  ${label}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  };
+/** A bar with ETA on a terminal, plain lines in a log; stopped when the work ends or fails. */
+async function withProgress(label, total, work) {
+  const bar = startProgress(label, total, { unit: 'rows' });
+  try {
+    return await work((done) => bar.update(done));
+  } finally {
+    bar.stop();
+  }
 }
 
 async function main() {
@@ -48,13 +52,15 @@ async function main() {
   if (args.projects > 0) {
     const { generateSyntheticProjects } = require('../subgraphs/projects/dist/seed/synthetic');
     projectIds = await withDatabase('projects', (dataSource) =>
-      generateSyntheticProjects(dataSource, { count: args.projects, seed: args.seed, onProgress: progress('projects', args.projects) }),
+      withProgress('projects', args.projects, (onProgress) => generateSyntheticProjects(dataSource, { count: args.projects, seed: args.seed, onProgress })),
     );
   }
   if (args.agreements > 0) {
     const { generateSyntheticAgreements } = require('../subgraphs/agreements/dist/seed/synthetic');
     await withDatabase('agreements', (dataSource) =>
-      generateSyntheticAgreements(dataSource, { count: args.agreements, seed: args.seed, projectIds, onProgress: progress('agreements', args.agreements) }),
+      withProgress('agreements', args.agreements, (onProgress) =>
+        generateSyntheticAgreements(dataSource, { count: args.agreements, seed: args.seed, projectIds, onProgress }),
+      ),
     );
   }
   console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
