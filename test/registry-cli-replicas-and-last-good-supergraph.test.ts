@@ -122,7 +122,7 @@ describe('gateway replicas and a registry that is down', () => {
 
   it('a gateway whose registry is unreachable starts from the last supergraph it served well', async () => {
     await until(() => federation.gateway.servedSupergraphVersion() === 2, 'the gateway to serve version 2');
-    const current = await (await fetch(federation.gatewayUrl.replace('/graphql', '/registry/supergraph'))).json();
+    const current = (await (await fetch(federation.gatewayUrl.replace('/graphql', '/registry/supergraph'))).json()) as { version: number; sdl: string };
     const lastGoodFile = path.join(workDir, 'last-good-supergraph.graphql');
     fs.writeFileSync(lastGoodFile, `# last good supergraph, registry version ${current.version}\n${current.sdl}`);
     const unreachable = { kind: 'postgres', url: `postgres://nobody@127.0.0.1:${await closedPort()}/none`, schema: 'registry' };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { EnvReader, GATEWAY_DEFAULT_PORT, MIN_SECRET_LENGTH, subgraphUrlsFromEnv, type DatabaseConfig, type Env } from '@hamyar/shared';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from './compose/compose-supergraph';
+import type { PlaygroundMode } from './plugins/graphiql-landing-page';
 
 export interface GatewayConfig {
   readonly host: string;
@@ -19,6 +20,11 @@ export interface GatewayConfig {
     readonly issuer?: string;
     readonly audience?: string;
   };
+  /**
+   * GraphiQL at /graphql: `on` (default), `read-only` (no header editor, so it reads as the public) or `off`
+   * (the default when NODE_ENV=production).
+   */
+  readonly playground?: PlaygroundMode;
   /**
    * The schema registry the gateway serves its supergraph from and whose API it hosts under /registry.
    * Absent: the gateway serves `supergraphFile` as it is.
@@ -56,6 +62,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       issuer: read.optionalString('AUTH_ISSUER'),
       audience: read.optionalString('AUTH_AUDIENCE'),
     },
+    playground: read.oneOf<PlaygroundMode>('PLAYGROUND', ['on', 'read-only', 'off'], env.NODE_ENV === 'production' ? 'off' : 'on'),
     registry: registryOn
       ? {
           database: registryUrl

@@ -50,7 +50,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     host: config.host,
     port: config.port,
     gateway,
-    plugins: [graphiqlLandingPage()],
+    plugins: [graphiqlLandingPage(config.playground ?? 'on')],
     context: async (request) => ({ identity: await callerIdentity(request.headers.authorization) }),
     routes: (app) => {
       if (opened) app.use('/registry', registryRoutes(opened.registry, callerIdentity));
