@@ -7,6 +7,7 @@ import { RegistrySupergraph } from './registry/registry-supergraph';
 import { createCallerIdentity } from './auth/caller-identity';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page';
+import { insightsRoutes } from './insights/insights-routes';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
 export interface RunningGateway extends RunningService {
@@ -54,6 +55,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     context: async (request) => ({ identity: await callerIdentity(request.headers.authorization) }),
     routes: (app) => {
       if (opened) app.use('/registry', registryRoutes(opened.registry, callerIdentity));
+      app.use('/insights', insightsRoutes({ graphqlPath: '/graphql', playgroundPath: config.playground === 'off' ? null : '/graphql' }));
       app.get('/health/supergraph', (_req, res) => {
         res.json({ servedVersion: follower?.servedVersion ?? null });
       });
