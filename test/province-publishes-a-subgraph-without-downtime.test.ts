@@ -57,7 +57,7 @@ function steadyTraffic(): typeof traffic {
 
 beforeAll(async () => {
   federation = await startFederation({ registry: { pollIntervalMs: 100 } });
-  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), { organizations: federation.subgraphs.organizations.url });
+  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), federation.gatewayAddress);
   farsSdl = subgraphSdl(farsSmartCitySubgraph.schemaFile);
   traffic = steadyTraffic();
 });
