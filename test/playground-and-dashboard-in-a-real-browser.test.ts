@@ -91,7 +91,7 @@ describe('the playground opens ready for an analyst, in a real browser on a clos
     await expect(page.locator('button[aria-label*="Explorer"]').count()).resolves.toBeGreaterThan(0);
 
     await page.locator('.graphiql-execute-button').click();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.graphiql-response')?.innerText.includes('nameFa'), null, { timeout: 30_000 });
+    await page.waitForFunction("document.querySelector('.graphiql-response')?.innerText.includes('nameFa')", null, { timeout: 30_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, 'playground.png') });
     const response = (await page.locator('.graphiql-response').innerText()).replace(/\u00a0/g, ' ');
     expect(response).toContain('"nameFa": "مازندران"');
@@ -103,7 +103,7 @@ describe('the playground opens ready for an analyst, in a real browser on a clos
   it('opens a query linked from the dashboard (?query=) as the first tab', async () => {
     const query = '# linked\nquery LinkedFromTheDashboard { province(code: "IR-09") { nameFa } }';
     const page = await context.newPage();
-    await page.addInitScript(() => localStorage.clear());
+    await page.addInitScript('localStorage.clear()');
     await page.goto(`${origin}/graphql?query=${encodeURIComponent(query)}`);
     const tabs = page.locator('.graphiql-tab');
     await tabs.first().waitFor({ timeout: 30_000 });
@@ -117,18 +117,18 @@ describe('the playground opens ready for an analyst, in a real browser on a clos
 describe('the /insights dashboard draws every chart from the API, in Persian, right to left', () => {
   it('renders every chart with data, each with its query and a link into the playground, and nothing leaves the machine', async () => {
     const { page, consoleErrors } = await openPage('/insights');
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((card) => ['ready', 'error'].includes((card as HTMLElement).dataset.state ?? '')), null, {
-      timeout: 60_000,
-    });
-    const cards = await page.locator('[data-chart]').evaluateAll((elements) =>
+    await page.waitForFunction("[...document.querySelectorAll('[data-chart]')].every((card) => ['ready', 'error'].includes(card.dataset.state))", null, { timeout: 60_000 });
+    // Runs in the page (DOM types are not in this Node project's lib, hence the loose element type).
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const cards = await page.locator('[data-chart]').evaluateAll((elements: any[]) =>
       elements.map((card) => ({
-        chart: (card as HTMLElement).dataset.chart,
-        state: (card as HTMLElement).dataset.state,
-        status: card.querySelector('.status')?.textContent,
-        points: Number((card as HTMLElement).dataset.points ?? 0),
+        chart: card.dataset.chart as string,
+        state: card.dataset.state as string,
+        status: card.querySelector('.status')?.textContent as string,
+        points: Number(card.dataset.points ?? 0),
         svgShapes: card.querySelectorAll('svg :is(path, circle, rect, line, polyline, polygon, ellipse)').length,
-        query: card.querySelector('pre.query')?.textContent ?? '',
-        link: card.querySelector('a.open-in-playground')?.getAttribute('href') ?? '',
+        query: (card.querySelector('pre.query')?.textContent ?? '') as string,
+        link: (card.querySelector('a.open-in-playground')?.getAttribute('href') ?? '') as string,
       })),
     );
     await page.screenshot({ path: path.join(ARTIFACTS, 'insights.png'), fullPage: true });

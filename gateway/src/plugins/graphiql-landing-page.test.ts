@@ -1,7 +1,8 @@
+import { generateSigningKeySet } from '@hamyar/shared';
 import { loadGatewayConfig } from '../config';
 import { renderPlayground } from './graphiql-landing-page';
 
-const SECRETS = { HAMYAR_INTERNAL_SECRET: 'x'.repeat(32), REGISTRY: 'false' };
+const SECRETS = { GATEWAY_SIGNING_KEYS: JSON.stringify(generateSigningKeySet()), REGISTRY: 'false' };
 
 /** The options the page hands to GraphiQL, as the browser reads them. */
 function playgroundOptions(html: string) {
