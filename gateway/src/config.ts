@@ -10,6 +10,15 @@ export interface GatewayConfig {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** How long one subgraph request may take before the gateway gives up on it. */
   readonly subgraphTimeoutMs: number;
+  /** How the gateway reaches subgraphs and shares work between requests (see transport/). */
+  readonly transport?: {
+    /** Most kept-alive connections to one subgraph (per gateway process). */
+    readonly connectionsPerSubgraph: number;
+    /** Identical concurrent reads share one subgraph fetch. */
+    readonly dedupeInFlight: boolean;
+  };
+  /** Approximate size of the query-plan cache, in MiB. */
+  readonly queryPlanCacheMiB?: number;
   /** Signs the identity forwarded to subgraphs; the subgraphs hold the same secret. */
   readonly internalSecret: string;
   /** How callers' tokens are verified; with neither a secret nor a JWKS URL, every caller is the public. */
@@ -33,6 +42,13 @@ export interface GatewayConfig {
   };
 }
 
+export const DEFAULT_TRANSPORT = { connectionsPerSubgraph: 64, dedupeInFlight: true } as const;
+/**
+ * Apollo's default is 30 MiB; a plan of our deepest query is about 20 KB, so 50 MiB holds thousands of
+ * distinct operations (`npm run bench` prints the plans cached and the cache's hits).
+ */
+export const DEFAULT_QUERY_PLAN_CACHE_MIB = 50;
+
 /**
  * Read once at start-up. Each core subgraph is called at `<NAME>_URL` if set, else on localhost at
  * `<NAME>_PORT`, the same variable the subgraph listens on: one env file configures the whole federation.
@@ -49,6 +65,11 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     supergraphFile: path.resolve(read.string('SUPERGRAPH_PATH', SUPERGRAPH_FILE)),
     subgraphUrls,
     subgraphTimeoutMs: read.positiveInt('SUBGRAPH_TIMEOUT_MS', 10_000),
+    transport: {
+      connectionsPerSubgraph: read.positiveInt('SUBGRAPH_CONNECTIONS', DEFAULT_TRANSPORT.connectionsPerSubgraph),
+      dedupeInFlight: read.boolean('GATEWAY_DEDUPE_IN_FLIGHT', DEFAULT_TRANSPORT.dedupeInFlight),
+    },
+    queryPlanCacheMiB: read.positiveInt('QUERY_PLAN_CACHE_MIB', DEFAULT_QUERY_PLAN_CACHE_MIB),
     internalSecret: read.secret('HAMYAR_INTERNAL_SECRET', MIN_SECRET_LENGTH),
     auth: {
       jwtSecret: read.optionalSecret('AUTH_JWT_SECRET', MIN_SECRET_LENGTH),
