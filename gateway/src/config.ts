@@ -17,6 +17,11 @@ export interface GatewayConfig {
     /** Identical concurrent reads share one subgraph fetch. */
     readonly dedupeInFlight: boolean;
   };
+  /**
+   * Processes serving the one port (node:cluster); each follows the registry itself. 1 serves from the main
+   * process; `npm start` and the tests use 1.
+   */
+  readonly workers?: number;
   /** Approximate size of the query-plan cache, in MiB. */
   readonly queryPlanCacheMiB?: number;
   /** Signs the identity forwarded to subgraphs; the subgraphs hold the same secret. */
@@ -69,6 +74,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       connectionsPerSubgraph: read.positiveInt('SUBGRAPH_CONNECTIONS', DEFAULT_TRANSPORT.connectionsPerSubgraph),
       dedupeInFlight: read.boolean('GATEWAY_DEDUPE_IN_FLIGHT', DEFAULT_TRANSPORT.dedupeInFlight),
     },
+    workers: read.positiveInt('GATEWAY_WORKERS', 1),
     queryPlanCacheMiB: read.positiveInt('QUERY_PLAN_CACHE_MIB', DEFAULT_QUERY_PLAN_CACHE_MIB),
     internalSecret: read.secret('HAMYAR_INTERNAL_SECRET', MIN_SECRET_LENGTH),
     auth: {
