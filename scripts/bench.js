@@ -16,10 +16,14 @@ const { runLoad } = require('../bench/lib/load');
 const { cpuMs, rssMb, rssPeaks } = require('../bench/lib/proc-stats');
 const { WORKLOADS, bodiesFor } = require('../bench/lib/workloads');
 const { renderMarkdown } = require('../bench/lib/report');
+const { ensureBenchDatabase } = require('../bench/lib/bench-database');
 
 const list = (name, fallback) => (process.env[name] || fallback).split(',').map((s) => s.trim()).filter(Boolean);
 const SETTINGS = {
   databaseUrl: process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/bench',
+  /** Synthetic volume seeded when the bench database does not exist yet. */
+  syntheticProjects: Number(process.env.BENCH_PROJECTS || 300_000),
+  syntheticAgreements: Number(process.env.BENCH_AGREEMENTS || 30_000),
   portBase: Number(process.env.BENCH_PORT_BASE || 5600),
   durationSeconds: Number(process.env.BENCH_DURATION || 10),
   warmupSeconds: Number(process.env.BENCH_WARMUP || 3),
@@ -271,6 +275,7 @@ async function soak(gateways) {
 async function main() {
   const started = new Date();
   log(`settings ${JSON.stringify(SETTINGS)}`);
+  await ensureBenchDatabase(SETTINGS, log);
   forwardedIdentity = await signInternalIdentity(PUBLIC_READER, internalKey(internalSecret));
   const subgraphs = await startSubgraphs();
   const counters = Object.values(subgraphs);
