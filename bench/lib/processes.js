@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, '../..');
 function startProcess(name, script, args, env, { ipc = false, execArgv = [] } = {}) {
   const child = fork(script, args, {
     cwd: ROOT,
-    execArgv,
+    execArgv: ['--require', path.join(__dirname, '../processes/exit-with-parent.js'), ...execArgv],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
