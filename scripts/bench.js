@@ -6,11 +6,11 @@
 // interleaved, round after round, and ratios are taken within a round. It checks that all gateways return the
 // same data, then prints and writes bench/results/bench-<time>.{md,json}. Settings: see SETTINGS below.
 'use strict';
-const crypto = require('node:crypto');
 const fs = require('node:fs');
+const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
-const { CORE_SUBGRAPHS, PUBLIC_READER, IDENTITY_HEADER, signInternalIdentity, internalKey } = require('../shared/dist');
+const { CORE_SUBGRAPHS, PUBLIC_READER, IDENTITY_HEADER, GATEWAY_JWKS_PATH, ForwardedIdentitySigner, SigningKeySet, generateSigningKeySet } = require('../shared/dist');
 const { ROOT, startProcess, stopProcess, waitUntil } = require('../bench/lib/processes');
 const { runLoad } = require('../bench/lib/load');
 const { cpuMs, rssMb, rssPeaks } = require('../bench/lib/proc-stats');
@@ -47,11 +47,16 @@ const SUBGRAPH_PORTS = Object.fromEntries(CORE_SUBGRAPHS.map((s, i) => [s.name, 
 const PROXY_PORTS = Object.fromEntries(CORE_SUBGRAPHS.map((s, i) => [s.name, port(21 + i)]));
 const REPLAY_PORTS = Object.fromEntries(CORE_SUBGRAPHS.map((s, i) => [s.name, port(31 + i)]));
 const GATEWAY_PORTS = { ours: port(10), stock: port(11), hive: port(12) };
-const internalSecret = crypto.randomBytes(32).toString('hex');
+const JWKS_PORT = port(40);
+// One key set for every gateway: each signs the identity it forwards per subgraph, as ours does, and the
+// subgraphs verify it against the public keys this process serves (a gateway's JWKS, for all three).
+const signingKeys = generateSigningKeySet();
+const signer = new ForwardedIdentitySigner(SigningKeySet.from(signingKeys, 'bench'));
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-bench-'));
 const log = (line) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 const running = new Set();
+let jwksServer;
 async function start(name, script, args, env) {
   const child = startProcess(name, script, args, env);
   running.add(child);
@@ -83,7 +88,8 @@ async function startSubgraphs() {
   const env = {
     DATABASE_URL: SETTINGS.databaseUrl,
     HOST: '127.0.0.1',
-    HAMYAR_INTERNAL_SECRET: internalSecret,
+    GATEWAY_JWKS_URL: `http://127.0.0.1:${JWKS_PORT}${GATEWAY_JWKS_PATH}`,
+    GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORTS.ours}/graphql`,
     LOG_LEVEL: 'warn',
     ...Object.fromEntries(CORE_SUBGRAPHS.map((s) => [s.portEnv, String(SUBGRAPH_PORTS[s.name])])),
   };
@@ -102,7 +108,7 @@ async function startGateways(supergraph, ports) {
   const gateways = {};
   const prof = cpuProfileArgs;
   for (const name of SETTINGS.gateways) {
-    const env = { PORT: String(GATEWAY_PORTS[name]), SUPERGRAPH_PATH: supergraph };
+    const env = { PORT: String(GATEWAY_PORTS[name]), SUPERGRAPH_PATH: supergraph, GATEWAY_SIGNING_KEYS: JSON.stringify(signingKeys) };
     let script;
     if (name === 'ours') {
       script = path.join(ROOT, 'gateway/dist/main.js');
@@ -110,7 +116,6 @@ async function startGateways(supergraph, ports) {
         GATEWAY_PORT: String(GATEWAY_PORTS.ours),
         HOST: '127.0.0.1',
         REGISTRY: 'false',
-        HAMYAR_INTERNAL_SECRET: internalSecret,
         GATEWAY_WORKERS: SETTINGS.ourWorkers,
         ...Object.fromEntries(CORE_SUBGRAPHS.map((s) => [s.urlEnv, `http://127.0.0.1:${ports[s.name]}/graphql`])),
       });
@@ -130,10 +135,9 @@ async function startGateways(supergraph, ports) {
   return gateways;
 }
 
-/** What a client sends: ours signs the identity itself; the others pass on the one the client gives. */
-let forwardedIdentity;
-function clientHeaders(gateway) {
-  return gateway === 'ours' ? {} : { [IDENTITY_HEADER]: forwardedIdentity };
+/** What a client sends: the public reader sends no token; every gateway signs the identity it forwards. */
+function clientHeaders() {
+  return {};
 }
 
 async function post(gateway, body) {
@@ -251,7 +255,9 @@ async function measureOverhead() {
   const through = `http://127.0.0.1:${GATEWAY_PORTS.ours}/graphql`;
   const rounds = [];
   for (let round = 0; round < SETTINGS.overheadRounds; round++) {
-    const direct = await runLoad({ url: straight, bodies: [body], headers: { [IDENTITY_HEADER]: forwardedIdentity }, connections: 1, durationSeconds: SETTINGS.overheadSeconds });
+    // Straight to the subgraph with the identity the gateway would forward to it (signed afresh: it lives a minute).
+    const forwarded = await signer.sign(PUBLIC_READER, 'organizations');
+    const direct = await runLoad({ url: straight, bodies: [body], headers: { [IDENTITY_HEADER]: forwarded }, connections: 1, durationSeconds: SETTINGS.overheadSeconds });
     const gateway = await runLoad({ url: through, bodies: [body], connections: 1, durationSeconds: SETTINGS.overheadSeconds });
     rounds.push({ round, directP50: direct.p50, gatewayP50: gateway.p50, overheadP50: gateway.p50 - direct.p50, directMean: null, errors: direct.errors + gateway.errors });
     log(`overhead round ${round + 1}: p50 straight ${fmt(direct.p50, 2)} ms, through ours ${fmt(gateway.p50, 2)} ms → ${fmt(gateway.p50 - direct.p50, 2)} ms`);
@@ -276,7 +282,9 @@ async function main() {
   const started = new Date();
   log(`settings ${JSON.stringify(SETTINGS)}`);
   await ensureBenchDatabase(SETTINGS, log);
-  forwardedIdentity = await signInternalIdentity(PUBLIC_READER, internalKey(internalSecret));
+  const publicKeys = JSON.stringify(SigningKeySet.from(signingKeys, 'bench').publicJwks());
+  jwksServer = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(publicKeys));
+  await new Promise((resolve) => jwksServer.listen(JWKS_PORT, '127.0.0.1', resolve));
   const subgraphs = await startSubgraphs();
   const counters = Object.values(subgraphs);
   log(`subgraphs ready on Postgres (${SETTINGS.databaseUrl.replace(/\/\/[^@]*@/, '//')})`);
@@ -308,6 +316,7 @@ async function main() {
     }
   } finally {
     for (const child of [...running]) await stop(child);
+    jwksServer.close();
     fs.rmSync(workDir, { recursive: true, force: true });
   }
   const markdown = renderMarkdown(results, { GATEWAY_LABELS, WORKLOADS });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, loadSubgraphConfig } from '@hamyar/shared';
+import { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, GATEWAY_JWKS_PATH, generateSigningKeySet, loadSubgraphConfig } from '@hamyar/shared';
 import YAML from 'yaml';
 import { loadGatewayConfig } from '../gateway/src/config';
 
@@ -24,6 +24,8 @@ const find = (kind: string, name: string): Manifest => {
   return found;
 };
 const secret = find('Secret', 'hamyar-secrets').stringData!;
+// The signing keys are a placeholder the gateway refuses; the config is read as it would be with real ones.
+const realSecret = { ...secret, GATEWAY_SIGNING_KEYS: JSON.stringify(generateSigningKeySet()) };
 const containerOf = (workload: Manifest) => workload.spec.template.spec.containers[0];
 
 /** A container's environment as the process sees it, with secretKeyRefs read from the Secret. */
@@ -34,7 +36,7 @@ function envOf(container: any): Record<string, string> {
       const ref = entry.valueFrom.secretKeyRef;
       expect(ref.name).toBe('hamyar-secrets');
       expect(secret[ref.key]).toBeDefined();
-      return [entry.name, secret[ref.key]];
+      return [entry.name, realSecret[ref.key]];
     }),
   );
 }
@@ -55,6 +57,11 @@ describe('deploy/kubernetes', () => {
     const files = fs.readdirSync(DEPLOY).filter((f) => f.endsWith('.yaml') && f !== 'kustomization.yaml');
     expect([...kustomization.resources].sort()).toEqual(files.sort());
     expect(kustomization.images.map((i) => i.name)).toEqual(['hamyar-graph']);
+  });
+
+  it('keeps the gateway\'s signing keys a placeholder to replace, not a usable key', () => {
+    expect(secret.GATEWAY_SIGNING_KEYS).toMatch(/npm-run-keys/);
+    expect(() => loadGatewayConfig(envOf(containerOf(find('Deployment', 'gateway'))) && { ...envOf(containerOf(find('Deployment', 'gateway'))), GATEWAY_SIGNING_KEYS: secret.GATEWAY_SIGNING_KEYS })).toThrow(/GATEWAY_SIGNING_KEYS/);
   });
 
   it('runs one Postgres whose credentials are the ones every service connects with', () => {
@@ -94,7 +101,8 @@ describe('deploy/kubernetes', () => {
     for (const [peer, url] of Object.entries(config.peerUrls)) {
       if (envOf(container)[`${peer.toUpperCase()}_URL`]) expect(url).toBe(`http://${peer}:${find('Service', peer).spec.ports[0].port}/graphql`);
     }
-    expect(config.internalSecret).toBe(loadGatewayConfig(envOf(containerOf(find('Deployment', 'gateway')))).internalSecret);
+    // It verifies forwarded identities with the gateway Service's public keys.
+    expect(config.gateway.jwksUrl).toBe(`http://gateway:${find('Service', 'gateway').spec.ports[0].port}${GATEWAY_JWKS_PATH}`);
     expectProbesAndLimits(container, config.port);
   });
 
@@ -115,6 +123,7 @@ describe('deploy/kubernetes', () => {
       expect(config.subgraphUrls[slot.name]).toBe(`http://${slot.name}:${find('Service', slot.name).spec.ports[0].port}/graphql`);
     }
     expect(config.auth.jwtSecret).toBeDefined();
+    expect(config.signing.keys.keys.length).toBeGreaterThan(0);
     expect(config.registry?.database).toMatchObject({ kind: 'postgres', url: secret.DATABASE_URL, schema: 'registry' });
     // The last good supergraph goes to a mounted, writable folder (the image runs as a user that owns no /app).
     const mount = container.volumeMounts.find((m: any) => path.resolve(config.registry!.lastGoodFile!).startsWith(m.mountPath));

@@ -9,7 +9,7 @@ import { startGateway } from '../gateway/src/gateway';
 import { farsSmartCitySubgraph } from '../subgraphs/fars-smart-city/src';
 import {
   AUTH_JWT_SECRET,
-  INTERNAL_SECRET,
+  TEST_GATEWAY_SIGNING,
   editorOf,
   postGraphQL,
   startFederation,
@@ -41,7 +41,7 @@ function gatewayConfig(overrides: object) {
     supergraphFile: SUPERGRAPH_FILE,
     subgraphUrls: Object.fromEntries(Object.entries(federation.subgraphs).map(([name, s]) => [name, s.url])),
     subgraphTimeoutMs: 10_000,
-    internalSecret: INTERNAL_SECRET,
+    signing: TEST_GATEWAY_SIGNING,
     auth: { jwtSecret: AUTH_JWT_SECRET },
     ...overrides,
   };
@@ -57,7 +57,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 
 beforeAll(async () => {
   federation = await startFederation({ registry: { pollIntervalMs: 100 } });
-  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), { organizations: federation.subgraphs.organizations.url });
+  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), federation.gatewayAddress);
   // The province's own schema file, as in its repository: the CLI appends the shared common types.
   fs.copyFileSync(farsSmartCitySubgraph.schemaFile, schemaFile);
 });

@@ -8,7 +8,7 @@ import { runCli } from '../gateway/src/cli/hamyar';
 import { farsSmartCitySubgraph } from '../subgraphs/fars-smart-city/src';
 import {
   AUTH_JWT_SECRET,
-  INTERNAL_SECRET,
+  TEST_SIGNING_KEYS,
   editorOf,
   startFederation,
   startTestSubgraph,
@@ -41,7 +41,8 @@ async function startGatewayProcess(federation: Federation, workers: number): Pro
     REGISTRY_DATABASE_URL: process.env.DATABASE_URL!,
     REGISTRY_DATABASE_SCHEMA: federation.registryDatabase!.schema,
     SUPERGRAPH_POLL_MS: '100',
-    HAMYAR_INTERNAL_SECRET: INTERNAL_SECRET,
+    // The same keys as the in-process gateway, whose JWKS the subgraphs verify with: one deployment's keys.
+    GATEWAY_SIGNING_KEYS: JSON.stringify(TEST_SIGNING_KEYS),
     AUTH_JWT_SECRET,
     ORGANIZATIONS_URL: federation.subgraphs.organizations.url,
     PROJECTS_URL: federation.subgraphs.projects.url,
@@ -136,7 +137,7 @@ onPostgres('two gateway processes on one registry and one Postgres', () => {
   }, 120_000);
 
   it('follow a publish together: every process and worker moves to the new version and serves it', async () => {
-    fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), { organizations: federation.subgraphs.organizations.url });
+    fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), federation.gatewayAddress);
     const schemaFile = path.join(workDir, 'schema.graphql');
     fs.copyFileSync(farsSmartCitySubgraph.schemaFile, schemaFile);
     const lines: string[] = [];

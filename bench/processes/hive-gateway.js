@@ -1,19 +1,17 @@
 'use strict';
-// Hive Gateway (@graphql-hive/gateway) serving a supergraph file with its defaults, passing the caller's
-// x-hamyar-identity header on to the subgraphs, as the subgraphs require it. Env: PORT, SUPERGRAPH_PATH.
+// Hive Gateway (@graphql-hive/gateway) serving a supergraph file with its defaults; the one addition is the
+// forwarded identity the subgraphs require, set per subgraph with its documented propagateHeaders option.
+// Env: PORT, SUPERGRAPH_PATH, GATEWAY_SIGNING_KEYS.
 const http = require('node:http');
 const { createGatewayRuntime } = require('@graphql-hive/gateway');
 
-const IDENTITY_HEADER = 'x-hamyar-identity';
+const { IDENTITY_HEADER, forwardedIdentityFor } = require('./sign-forwarded-identity');
 
 const gateway = createGatewayRuntime({
   supergraph: process.env.SUPERGRAPH_PATH,
   logging: 'error',
   propagateHeaders: {
-    fromClientToSubgraphs: ({ request }) => {
-      const identity = request.headers.get(IDENTITY_HEADER);
-      return identity ? { [IDENTITY_HEADER]: identity } : {};
-    },
+    fromClientToSubgraphs: async ({ subgraphName }) => ({ [IDENTITY_HEADER]: await forwardedIdentityFor(subgraphName) }),
   },
 });
 
