@@ -53,7 +53,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = options;
-    const headers = new Headers(request.http?.headers as unknown as HeadersInit | undefined);
+    const headers = new Headers(request.http?.headers as unknown as ConstructorParameters<typeof Headers>[0]);
     headers.set('content-type', 'application/json');
     request.http = { method: 'POST', url: this.url, headers: headers as never };
     await this.willSendRequest(options);
