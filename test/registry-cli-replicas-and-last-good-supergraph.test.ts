@@ -6,6 +6,7 @@ import type { RunningSubgraph } from '@hamyar/shared';
 import { runCli } from '../gateway/src/cli/hamyar';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
 import { startGateway } from '../gateway/src/gateway';
+import { itOnPostgres } from './support/postgres-only';
 import { farsSmartCitySubgraph } from '../subgraphs/fars-smart-city/src';
 import {
   AUTH_JWT_SECRET,
@@ -102,11 +103,8 @@ describe('the hamyar CLI', () => {
 });
 
 describe('gateway replicas and a registry that is down', () => {
-  it('a second replica on the same registry serves the same supergraph version', async () => {
-    if (!process.env.DATABASE_URL) {
-      // Two gateways share a registry only on a shared Postgres; the embedded database belongs to one process.
-      return;
-    }
+  // Two gateways share a registry only on a shared Postgres; the embedded database belongs to one process.
+  itOnPostgres('a second replica on the same registry serves the same supergraph version', async () => {
     const replica = await startGateway(
       gatewayConfig({ registry: { database: federation.registryDatabase!, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: 100, lastGoodFile: null } }),
     );
