@@ -79,7 +79,7 @@ describe('organizations: the shareholder structure, computed in SQL', () => {
       expect(node.shareholderStructure).toEqual(await structureFromTables(node.id));
     }
     const mazandaran = body.data.organizations.nodes.find((n: any) => n.id === seedIds.organization('IR-02'));
-    expect(mazandaran.shareholderStructure).toEqual({ totalKnownPercent: '0.00', unallocatedPercent: '100.00', holderCount: 0, holdersWithoutFigure: 0, isComplete: false });
+    expect(mazandaran.shareholderStructure).toEqual({ totalKnownPercent: null, unallocatedPercent: null, holderCount: 0, holdersWithoutFigure: 0, isComplete: false });
   });
 
   it('costs one statement however many organizations ask for it', async () => {

@@ -58,9 +58,10 @@ export async function citeOnce(manager: EntityManager, recordType: string, recor
   const id = stableId('source', `${recordType}/${recordId}/${citation.reportId}/${citation.excerpt ?? ''}`);
   await manager.query(
     `INSERT INTO record_source (id, record_type, record_id, report_id, excerpt)
-     SELECT $1, $2, $3, $4, $5
+     SELECT $1::uuid, $2::varchar, $3::varchar, $4::varchar, $5::text
       WHERE NOT EXISTS (SELECT 1 FROM record_source
-                         WHERE record_type = $2 AND record_id = $3 AND report_id = $4 AND excerpt IS NOT DISTINCT FROM $5)`,
+                         WHERE record_type = $2::varchar AND record_id = $3::varchar AND report_id = $4::varchar
+                           AND excerpt IS NOT DISTINCT FROM $5::text)`,
     [id, recordType, recordId, citation.reportId, citation.excerpt],
   );
 }

@@ -1,6 +1,6 @@
 import { citeOnce, seedIds, stableId } from '@hamyar/shared';
 import type { EntityManager } from 'typeorm';
-import { AGREEMENTS, EVENTS, SUMMIT_AREAS_DERIVATION, SUMMIT_AREAS_SOURCE } from './source-record';
+import { AGREEMENTS, EVENTS, SUMMIT_AREAS_DERIVATION, SUMMIT_AREAS_SOURCE, SUMMIT_SIGNED_SOURCE } from './source-record';
 
 /**
  * The events of the record in full (kind, when as reported, participants, agenda, qualified figures) and the
@@ -76,9 +76,14 @@ export async function writeEvents(manager: EntityManager): Promise<void> {
   }
 }
 
-/** Citations of the agreements added after the first seed: the passage the summit's derived areas come from. */
+/**
+ * Citations of the agreements added after the first seed: for each summit agreement, the passages its status
+ * (signed) and its derived areas come from.
+ */
 export async function writeAgreementCitations(manager: EntityManager): Promise<void> {
   for (const fact of AGREEMENTS) {
-    if (fact.derivations?.includes(SUMMIT_AREAS_DERIVATION)) await citeOnce(manager, 'Agreement', seedIds.agreement(fact.slug), SUMMIT_AREAS_SOURCE);
+    if (!fact.derivations?.includes(SUMMIT_AREAS_DERIVATION)) continue;
+    await citeOnce(manager, 'Agreement', seedIds.agreement(fact.slug), SUMMIT_SIGNED_SOURCE);
+    await citeOnce(manager, 'Agreement', seedIds.agreement(fact.slug), SUMMIT_AREAS_SOURCE);
   }
 }

@@ -571,7 +571,7 @@ export const STATEMENTS: readonly StatementFact[] = [
       qualifier: 'AT_LEAST',
       reportedText: 'بیش از هفت هزار',
       unitFa: 'سال',
-      aboutFa: 'بافت تاریخی قم',
+      aboutFa: 'بافت تاریخی غنی قم',
       aboutEn: "The age of Qom's historic fabric",
     },
     source: { reportId: 'news-004', excerpt: 'بافت تاریخی غنی قم با قدمتی بیش از هفت هزار سال، ظرفیتهای منحصربهفردی را برای توسعه تعاملات ملی و بینالمللی فراهم کرده است.' },
