@@ -43,13 +43,13 @@ export class RecordCorrection {
 
   /** Records a change of a record's parts kept in other tables (an organization's subsidiaries). */
   async touch(table: string, recordType: string, id: string, changes: FieldChanges): Promise<void> {
-    const [row] = await this.db.query(`UPDATE ${table} SET version = version + 1 WHERE id = $1 RETURNING version`, [id]);
+    const [row] = returned(await this.db.query(`UPDATE ${table} SET version = version + 1 WHERE id = $1 RETURNING version`, [id]));
     if (row) await this.write(recordType, id, Number(row.version), 'UPDATE', changes);
   }
 
   /** Deletes a versioned record, keeping its last values in the history. Returns the deleted row, if any. */
   async delete(table: string, recordType: string, id: string, fields: Record<string, string>): Promise<Record<string, unknown> | null> {
-    const [row] = await this.db.query(`DELETE FROM ${table} WHERE id = $1 RETURNING *`, [id]);
+    const [row] = returned(await this.db.query(`DELETE FROM ${table} WHERE id = $1 RETURNING *`, [id]));
     if (!row) return null;
     const changes: FieldChanges = Object.fromEntries(Object.entries(fields).map(([field, column]) => [field, { before: row[column] ?? null, after: null }]));
     await this.write(recordType, id, Number(row.version) + 1, 'DELETE', changes);
@@ -64,6 +64,12 @@ export class RecordCorrection {
       [randomUUID(), recordType, recordId, version, operation, actor.subject, actor.role, actor.provinceCode, JSON.stringify(changes), this.reason],
     );
   }
+}
+
+/** The rows of an UPDATE or DELETE … RETURNING: TypeORM answers those with [rows, affected count]. */
+export function returned(result: unknown): Record<string, unknown>[] {
+  const rows = result as unknown[];
+  return (Array.isArray(rows[0]) ? rows[0] : rows) as Record<string, unknown>[];
 }
 
 /** Compares a column as the driver read it (JSON columns come parsed) with the value a correction expects. */

@@ -1,4 +1,4 @@
-import { RecordCorrection, seedIds, stableId } from '@hamyar/shared';
+import { RecordCorrection, returned, seedIds, stableId } from '@hamyar/shared';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { SEED_NAME } from '../seed/seed-name';
 
@@ -59,7 +59,7 @@ export class FaithfulRecord1767000000200 implements MigrationInterface {
     }
     const waste = seedIds.project('mazandaran/stalled-waste-projects');
     const fundingId = stableId('funding', 'mazandaran/stalled-waste-projects/0');
-    const [removed] = await db.query(`DELETE FROM funding_source WHERE id = $1 AND kind = 'PRIVATE_INVESTMENT' RETURNING kind`, [fundingId]);
+    const [removed] = returned(await db.query(`DELETE FROM funding_source WHERE id = $1 AND kind = 'PRIVATE_INVESTMENT' RETURNING kind`, [fundingId]));
     if (removed) {
       await new RecordCorrection(db, WASTE_FUNDING_CORRECTION).touch('investment_project', 'InvestmentProject', waste, {
         fundingSources: { before: [{ kind: 'PRIVATE_INVESTMENT', name: null, amountRials: null }], after: [] },
