@@ -109,7 +109,7 @@ describe('record corrections reach databases seeded before them', () => {
         subgraph.url,
         `query ($id: ID!) { organization(id: $id) { version history { version operation reason actor { subject role } changes { field before after } } } }`,
         { id: fars },
-        await forwardedIdentity(),
+        await forwardedIdentity('organizations'),
       );
       expect(body.errors).toBeUndefined();
       expect(body.data.organization.version).toBe(2);
