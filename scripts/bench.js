@@ -189,8 +189,7 @@ async function measure({ mode, gateways, counters, round }) {
         const pid = gateways[gateway].pid;
         const subgraphPids = counters.map((c) => c.pid);
         // The Postgres backends serving the bench database (the subgraphs' pooled connections), in end-to-end mode.
-        const postgresPids = mode === 'end-to-end' ? await postgresBackendPids(SETTINGS.databaseUrl) : [];
-        const postgresBefore = postgresPids.reduce((sum, p) => sum + cpuMs(p), 0);
+        const postgresBefore = mode === 'end-to-end' ? new Map((await postgresBackendPids(SETTINGS.databaseUrl)).map((p) => [p, cpuMs(p)])) : null;
         const cpuBefore = [pid, ...subgraphPids].map(cpuMs);
         const subgraphRequestsBefore = await subgraphRequestCount(counters);
         const peaks = rssPeaks([pid]);
@@ -198,7 +197,10 @@ async function measure({ mode, gateways, counters, round }) {
         const peak = peaks.stop()[pid];
         const subgraphRequests = (await subgraphRequestCount(counters)) - subgraphRequestsBefore;
         const cpuAfter = [pid, ...subgraphPids].map(cpuMs);
-        const postgresCpu = postgresPids.reduce((sum, p) => sum + cpuMs(p), 0) - postgresBefore;
+        // Backends alive at the end: what they used since the start (all of it if they started during the run).
+        // A backend whose pooled connection closed during the run is not counted: the figure is a lower bound.
+        let postgresCpu = 0;
+        if (postgresBefore) for (const p of await postgresBackendPids(SETTINGS.databaseUrl)) postgresCpu += Math.max(0, cpuMs(p) - (postgresBefore.get(p) ?? 0));
         const perRequest = (i) => (result.requests ? (cpuAfter[i] - cpuBefore[i]) / result.requests : null);
         const row = {
           mode,
