@@ -15,7 +15,7 @@ export type ActorRole =
   | 'PROVINCE_EDITOR'
   /** A reader without a token (never changes anything; listed for completeness). | عموم */
   | 'PUBLIC'
-  /** The seed that loaded the source record. | بارگذاری منبع */
+  /** The source record itself: the seed that loaded it (subject source-record) and corrections of it shipped with the software (subject source-record-correction, each with its reason). | بارگذاری و اصلاح منبع */
   | 'SEED';
 
 /**
@@ -195,14 +195,14 @@ export type ChangeProjectStatusMutationVariables = Exact<{
 }>;
 
 
-export type ChangeProjectStatusMutation = { changeProjectStatus: { id: string, status: ProjectStatus, version: number } };
+export type ChangeProjectStatusMutation = { changeProjectStatus: { id: string, status: ProjectStatus | null, version: number } };
 
 export type ProjectsExportQueryVariables = Exact<{
   filter?: ProjectFilter | null | undefined;
 }>;
 
 
-export type ProjectsExportQuery = { projects: { nodes: Array<{ id: string, title: string, sector: ProjectSector, status: ProjectStatus, isSynthetic: boolean, province: { code: string, nameFa: string } | null, budget: { reportedText: string | null, min: { rials: string }, max: { rials: string } } | null, startedOn: { jalali: string, iso: string } | null }> } | null };
+export type ProjectsExportQuery = { projects: { nodes: Array<{ id: string, title: string, sector: ProjectSector, status: ProjectStatus | null, isSynthetic: boolean, province: { code: string, nameFa: string } | null, budget: { reportedText: string | null, min: { rials: string }, max: { rials: string } } | null, startedOn: { jalali: string, iso: string } | null }> } | null };
 
 export type ProjectsPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -212,21 +212,21 @@ export type ProjectsPageQueryVariables = Exact<{
 }>;
 
 
-export type ProjectsPageQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, sector: ProjectSector, status: ProjectStatus, province: { code: string, nameFa: string } | null, startedOn: { jalali: string, persian: string } | null, budget: { isRange: boolean, min: { rials: string }, max: { rials: string } } | null }> } | null };
+export type ProjectsPageQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, sector: ProjectSector, status: ProjectStatus | null, province: { code: string, nameFa: string } | null, startedOn: { jalali: string, persian: string } | null, budget: { isRange: boolean, min: { rials: string }, max: { rials: string } } | null }> } | null };
 
 export type ProvinceOverviewQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type ProvinceOverviewQuery = { province: { code: string, nameFa: string, nameEn: string, organization: { id: string, name: string, ceoName: string | null, version: number, projects: { totalCount: number, nodes: Array<{ id: string, title: string, sector: ProjectSector, status: ProjectStatus, version: number, budget: { isRange: boolean, reportedText: string | null, min: { rials: string, persian: string }, max: { rials: string, persian: string } } | null }> } | null, agreements: { nodes: Array<{ id: string, number: string | null, title: string, signedOn: { iso: string, jalali: string, persian: string } | null }> } | null } | null } | null };
+export type ProvinceOverviewQuery = { province: { code: string, nameFa: string, nameEn: string, organization: { id: string, name: string, ceoName: string | null, version: number, projects: { totalCount: number, nodes: Array<{ id: string, title: string, sector: ProjectSector, status: ProjectStatus | null, version: number, budget: { isRange: boolean, reportedText: string | null, min: { rials: string, persian: string }, max: { rials: string, persian: string } } | null }> } | null, agreements: { nodes: Array<{ id: string, number: string | null, title: string, signedOn: { iso: string, jalali: string, persian: string } | null }> } | null } | null } | null };
 
-export type ProjectCardFragment = { id: string, title: string, sector: ProjectSector, status: ProjectStatus, version: number, budget: { isRange: boolean, reportedText: string | null, min: { rials: string, persian: string }, max: { rials: string, persian: string } } | null };
+export type ProjectCardFragment = { id: string, title: string, sector: ProjectSector, status: ProjectStatus | null, version: number, budget: { isRange: boolean, reportedText: string | null, min: { rials: string, persian: string }, max: { rials: string, persian: string } } | null };
 
 export type InsightsInvestmentByProvinceAndSectorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InsightsInvestmentByProvinceAndSectorQuery = { investmentSummary: Array<{ sector: ProjectSector | null, projectCount: number, projectsWithBudget: number, expectedJobs: number, province: { code: string, nameFa: string } | null, budgetMax: { rials: string } }> | null };
+export type InsightsInvestmentByProvinceAndSectorQuery = { investmentSummary: Array<{ sector: ProjectSector | null, projectCount: number, projectsWithBudget: number, expectedJobs: number | null, province: { code: string, nameFa: string } | null, budgetMax: { rials: string } | null }> | null };
 
 export type InsightsAgreementNetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -245,7 +245,7 @@ export type InvestmentByProvinceAndSectorQueryVariables = Exact<{
 }>;
 
 
-export type InvestmentByProvinceAndSectorQuery = { investmentSummary: Array<{ sector: ProjectSector | null, projectCount: number, projectsWithBudget: number, expectedJobs: number, province: { code: string, nameFa: string, nameEn: string } | null, budgetMin: { rials: string, persian: string }, budgetMax: { rials: string, persian: string } }> | null };
+export type InvestmentByProvinceAndSectorQuery = { investmentSummary: Array<{ sector: ProjectSector | null, projectCount: number, projectsWithBudget: number, expectedJobs: number | null, province: { code: string, nameFa: string, nameEn: string } | null, budgetMin: { rials: string, persian: string } | null, budgetMax: { rials: string, persian: string } | null }> | null };
 
 export type AgreementNetworkAroundRazaviKhorasanQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -255,7 +255,7 @@ export type AgreementNetworkAroundRazaviKhorasanQuery = { agreementNetwork: { to
 export type MazandaranOrganizationProjectsAndMousQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MazandaranOrganizationProjectsAndMousQuery = { province: { nameFa: string, nameEn: string, organization: { name: string, ceoName: string | null, projects: { nodes: Array<{ title: string, status: ProjectStatus, budget: { reportedText: string | null } | null }> } | null, agreements: { nodes: Array<{ number: string | null, title: string, signedOn: { jalali: string, persian: string, iso: string } | null }> } | null } | null } | null };
+export type MazandaranOrganizationProjectsAndMousQuery = { province: { nameFa: string, nameEn: string, organization: { name: string, ceoName: string | null, projects: { nodes: Array<{ title: string, status: ProjectStatus | null, budget: { reportedText: string | null } | null }> } | null, agreements: { nodes: Array<{ number: string | null, title: string, signedOn: { jalali: string, persian: string, iso: string } | null }> } | null } | null } | null };
 
 export type HistoryOfARecordQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -267,7 +267,7 @@ export type SearchInPersianQueryVariables = Exact<{
 }>;
 
 
-export type SearchInPersianQuery = { projects: { totalCount: number, nodes: Array<{ title: string, sector: ProjectSector, status: ProjectStatus, province: { nameFa: string } | null }> } | null, agreements: { totalCount: number, nodes: Array<{ number: string | null, title: string, signedOn: { persian: string } | null }> } | null };
+export type SearchInPersianQuery = { projects: { totalCount: number, nodes: Array<{ title: string, sector: ProjectSector, status: ProjectStatus | null, province: { nameFa: string } | null }> } | null, agreements: { totalCount: number, nodes: Array<{ number: string | null, title: string, signedOn: { persian: string } | null }> } | null };
 
 export const ProjectCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvestmentProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isRange"}},{"kind":"Field","name":{"kind":"Name","value":"reportedText"}},{"kind":"Field","name":{"kind":"Name","value":"min"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rials"}},{"kind":"Field","name":{"kind":"Name","value":"persian"}}]}},{"kind":"Field","name":{"kind":"Name","value":"max"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rials"}},{"kind":"Field","name":{"kind":"Name","value":"persian"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectCardFragment, unknown>;
 export const ChangeProjectStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeProjectStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeProjectStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ChangeProjectStatusMutation, ChangeProjectStatusMutationVariables>;
