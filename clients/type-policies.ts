@@ -12,5 +12,8 @@ export const typePolicies: TypePolicies = {
   InvestmentProject: { keyFields: ['id'] },
   Municipality: { keyFields: ['id'] },
   Organization: { keyFields: ['id'] },
+  Person: { keyFields: ['id'] },
   Province: { keyFields: ['code'] },
+  SourceReport: { keyFields: ['id'] },
+  Statement: { keyFields: ['id'] },
 };

@@ -112,7 +112,8 @@
       const { investmentSummary } = await run('InsightsInvestmentByProvinceAndSector');
       const groups = investmentSummary || [];
       // Budgets: upper bounds summed, in billions of tomans (1 toman = 10 rials); BigInt strings stay exact until here.
-      const budgets = provinceBySector(groups, (g) => Number(BigInt(g.budgetMax.rials) / 10_000_000n) / 1000);
+      // Unknown is null, never zero: a group with no reported budget draws nothing rather than a zero bar.
+      const budgets = provinceBySector(groups, (g) => (g.budgetMax ? Number(BigInt(g.budgetMax.rials) / 10_000_000n) / 1000 : 0));
       const projects = provinceBySector(groups, (g) => g.projectCount);
       const withBudget = groups.reduce((n, g) => n + g.projectsWithBudget, 0);
       const all = groups.reduce((n, g) => n + g.projectCount, 0);
