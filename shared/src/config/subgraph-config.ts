@@ -19,6 +19,8 @@ export interface SubgraphConfig {
   readonly internalSecret: string;
   /** Where the other subgraphs answer, for checking references to their entities. */
   readonly peerUrls: Readonly<Record<string, string>>;
+  /** How long start-up waits for a database that cannot be reached yet before giving up (default 60 s). */
+  readonly databaseWaitMs?: number;
 }
 
 export const MIN_SECRET_LENGTH = 32;
@@ -63,6 +65,7 @@ export function loadSubgraphConfig(name: string, env: Env = process.env, default
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     internalSecret: read.secret('HAMYAR_INTERNAL_SECRET', MIN_SECRET_LENGTH),
     peerUrls: Object.fromEntries(Object.entries(subgraphUrlsFromEnv(read)).filter(([peer]) => peer !== name)),
+    databaseWaitMs: read.positiveInt('DATABASE_WAIT_MS', 60_000),
   };
   read.finish();
   return config;

@@ -10,6 +10,7 @@ import { applySeedOnce } from '../database/apply-seed';
 import { openDatabase, type Database } from '../database/open-database';
 import { BigIntScalar } from '../graphql/bigint-scalar';
 import { subgraphTypeDefs } from '../graphql/subgraph-type-defs';
+import { createLogger } from '../observability/logger';
 import { startHttpService, type RunningService } from './http-service';
 
 /** Everything that makes one subgraph: its contract, its tables and how a request's context is built. */
@@ -48,12 +49,15 @@ export async function startSubgraph<TContext extends object>(
   definition: SubgraphDefinition<TContext>,
   config: SubgraphConfig = loadSubgraphConfig(definition.name, process.env, definition.defaultPort),
 ): Promise<RunningSubgraph> {
+  const log = createLogger(definition.name, config.logLevel);
   const database = await openDatabase({
     subgraph: definition.name,
     config: config.database,
     entities: definition.entities,
     migrations: definition.migrations,
     echoSql: config.logLevel === 'debug',
+    log,
+    waitMs: config.databaseWaitMs ?? 0,
   });
   try {
     if (config.seed && definition.seed) {
