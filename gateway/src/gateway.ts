@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { internalKey, startHttpService, type RunningService } from '@hamyar/shared';
+import { ServiceMetrics, createLogger, internalKey, startHttpService, startTracing, type RunningService } from '@hamyar/shared';
 import { openRegistry, type OpenRegistry } from './registry';
 import { registryRoutes } from './registry/registry-routes';
 import { RegistrySupergraph } from './registry/registry-supergraph';
@@ -8,6 +8,10 @@ import { createCallerIdentity } from './auth/caller-identity';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
+import { SubgraphCalls } from './resilience/subgraph-calls';
+import { DEFAULT_SUBGRAPH_CALLS } from './resilience/subgraph-call-policy';
+import { GatewayRateLimiter } from './rate-limit/gateway-rate-limiter';
+import { countPlanCacheHits, supergraphReadiness } from './gateway-health';
 
 export interface RunningGateway extends RunningService {
   /** The registry version of the supergraph being served (0: the committed file); undefined without a registry. */
@@ -21,6 +25,11 @@ export interface RunningGateway extends RunningService {
  * registry that is down leaves it on the last supergraph it served well.
  */
 export async function startGateway(config: GatewayConfig = loadGatewayConfig()): Promise<RunningGateway> {
+  const log = createLogger('gateway', config.logLevel ?? 'info');
+  const metrics = new ServiceMetrics('gateway');
+  const tracing = config.tracing ? startTracing('gateway', config.tracing) : undefined;
+  const calls = new SubgraphCalls(metrics, log, tracing, config.subgraphCalls ?? DEFAULT_SUBGRAPH_CALLS);
+  const rateLimiter = config.rateLimit ? new GatewayRateLimiter(config.rateLimit, log) : undefined;
   const committedSdl = fs.readFileSync(config.supergraphFile, 'utf8');
   const key = internalKey(config.internalSecret);
   const callerIdentity = createCallerIdentity(config.auth);
@@ -29,7 +38,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     try {
       opened = await openRegistry(config.registry, key);
     } catch (error) {
-      console.error(`[gateway] registry unavailable (${(error as Error).message}); serving the last good supergraph`);
+      log.error({ reason: (error as Error).message }, 'registry unavailable; serving the last good supergraph');
     }
   }
   const follower = config.registry
@@ -38,21 +47,34 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
         fallbackSdl: committedSdl,
         lastGoodFile: config.registry.lastGoodFile,
         pollIntervalMs: config.registry.pollIntervalMs,
-        log: (message) => console.log(`[gateway] ${message}`),
+        log: (message) => log.info(message),
       })
     : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, key),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs, key, calls),
   });
+  countPlanCacheHits(gateway, metrics);
+  const readiness = supergraphReadiness(gateway, calls.policies, () => follower?.servedVersion);
   const service = await startHttpService<GatewayContext>({
     name: 'gateway',
     host: config.host,
     port: config.port,
     gateway,
     plugins: [graphiqlLandingPage()],
-    context: async (request) => ({ identity: await callerIdentity(request.headers.authorization) }),
+    log,
+    metrics,
+    tracing,
+    readiness,
+    requestLogFields: (context) => ({ subgraphs: calls.timingsOf(context) }),
+    context: async (request) => {
+      const identity = await callerIdentity(request.headers.authorization);
+      await rateLimiter?.checkCaller(identity);
+      return { identity };
+    },
     routes: (app) => {
+      if (rateLimiter) app.use('/graphql', rateLimiter.ipMiddleware);
       if (opened) app.use('/registry', registryRoutes(opened.registry, callerIdentity));
       app.get('/health/supergraph', (_req, res) => {
         res.json({ servedVersion: follower?.servedVersion ?? null });
@@ -60,6 +82,8 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     },
     onStopped: async () => {
       await opened?.database.close();
+      await rateLimiter?.close();
+      await tracing?.shutdown();
     },
   });
   return { ...service, servedSupergraphVersion: () => follower?.servedVersion };

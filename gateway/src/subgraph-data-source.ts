@@ -1,7 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { IDENTITY_HEADER, PUBLIC_READER, signInternalIdentity, type Identity } from '@hamyar/shared';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
+import type { SubgraphCalls } from './resilience/subgraph-calls';
 
 export interface GatewayContext {
   readonly identity: Identity;
@@ -18,11 +20,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     readonly timeoutMs: number,
     private readonly internalKey: Uint8Array,
+    /** Breaker, retries, request ID, trace context, timings (resilience/): absent, calls go straight out. */
+    private readonly calls?: SubgraphCalls,
   ) {
     super({
       url,
       fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
     });
+  }
+
+  /** An operation's call goes through the subgraph's breaker, and a query's through its retries too. */
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    return this.calls ? this.calls.run(this.subgraph, options, () => super.process(options)) : super.process(options);
   }
 
   /** Forwards the caller's verified identity, signed, so the subgraph can trust it and nothing else. */

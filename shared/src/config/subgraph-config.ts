@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Env, EnvReader } from './env-reader';
 import { CORE_SUBGRAPHS, subgraphSlot } from './topology';
+import { tracingFromEnv, type TracingSettings } from '../observability/tracing';
 
 /** Where a subgraph keeps its tables: a real PostgreSQL schema, or an embedded PGlite database. */
 export type DatabaseConfig =
@@ -21,6 +22,8 @@ export interface SubgraphConfig {
   readonly peerUrls: Readonly<Record<string, string>>;
   /** How long start-up waits for a database that cannot be reached yet before giving up (default 60 s). */
   readonly databaseWaitMs?: number;
+  /** OTLP export of traces (OTEL_EXPORTER_OTLP_ENDPOINT); absent: no tracing. */
+  readonly tracing?: TracingSettings;
 }
 
 export const MIN_SECRET_LENGTH = 32;
@@ -66,6 +69,7 @@ export function loadSubgraphConfig(name: string, env: Env = process.env, default
     internalSecret: read.secret('HAMYAR_INTERNAL_SECRET', MIN_SECRET_LENGTH),
     peerUrls: Object.fromEntries(Object.entries(subgraphUrlsFromEnv(read)).filter(([peer]) => peer !== name)),
     databaseWaitMs: read.positiveInt('DATABASE_WAIT_MS', 60_000),
+    tracing: tracingFromEnv(read),
   };
   read.finish();
   return config;

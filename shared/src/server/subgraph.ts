@@ -11,6 +11,9 @@ import { openDatabase, type Database } from '../database/open-database';
 import { BigIntScalar } from '../graphql/bigint-scalar';
 import { subgraphTypeDefs } from '../graphql/subgraph-type-defs';
 import { createLogger } from '../observability/logger';
+import { ServiceMetrics } from '../observability/metrics';
+import { startTracing } from '../observability/tracing';
+import { databaseReadiness, watchPool } from '../database/database-health';
 import { startHttpService, type RunningService } from './http-service';
 
 /** Everything that makes one subgraph: its contract, its tables and how a request's context is built. */
@@ -69,11 +72,18 @@ export async function startSubgraph<TContext extends object>(
     });
     const key = internalKey(config.internalSecret);
     const references = new EntityReferences(config.peerUrls, key);
+    const metrics = new ServiceMetrics(definition.name);
+    watchPool(metrics, database.dataSource);
+    const tracing = config.tracing ? startTracing(definition.name, config.tracing) : undefined;
     const service = await startHttpService<TContext>({
       name: definition.name,
       host: config.host,
       port: config.port,
       schema,
+      log,
+      metrics,
+      tracing,
+      readiness: () => databaseReadiness(database.dataSource),
       context: async (request) => {
         const identity = await verifyInternalIdentity(headerValue(request.headers[IDENTITY_HEADER]), key);
         return definition.createContext({ dataSource: database.dataSource, identity, references, request });
@@ -86,6 +96,7 @@ export async function startSubgraph<TContext extends object>(
       async stop() {
         await service.stop();
         await database.close();
+        await tracing?.shutdown();
       },
     };
   } catch (error) {
