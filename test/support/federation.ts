@@ -14,6 +14,7 @@ import {
 } from '@hamyar/shared';
 import { SignJWT } from 'jose';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway';
+import type { GatewayConfig } from '../../gateway/src/config';
 import { organizationsSubgraph } from '../../subgraphs/organizations/src';
 import { projectsSubgraph } from '../../subgraphs/projects/src';
 import { agreementsSubgraph } from '../../subgraphs/agreements/src';
@@ -108,6 +109,8 @@ export interface Federation {
 export interface FederationOptions {
   /** Serve the supergraph from a schema registry (in its own test database), polled this often. */
   readonly registry?: { readonly pollIntervalMs: number };
+  /** Gateway settings over the test defaults (rate limits, subgraph call policy…). */
+  readonly gateway?: Partial<GatewayConfig>;
 }
 
 /** The three real subgraphs and the gateway, over real HTTP on free ports, on real Postgres (or PGlite). */
@@ -141,6 +144,8 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       registry: options.registry
         ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null }
         : undefined,
+      logLevel: 'warn',
+      ...options.gateway,
     });
   } catch (error) {
     await stopSubgraphs(started);

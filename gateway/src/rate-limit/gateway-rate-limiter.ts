@@ -12,6 +12,8 @@ export interface RateLimitSettings {
   readonly windowSeconds: number;
   /** Shared counters across gateway replicas; absent: each replica counts in its own memory. */
   readonly redisUrl?: string;
+  /** Prefix of the Redis keys (default "hamyar:rl"), so several federations can share one Redis. */
+  readonly keyPrefix?: string;
 }
 
 /**
@@ -42,8 +44,9 @@ export class GatewayRateLimiter {
       });
       this.redis = redis;
     }
-    this.byIp = this.limiter('hamyar:rl:ip', settings.perIp);
-    this.byCaller = this.limiter('hamyar:rl:caller', settings.perCaller);
+    const prefix = settings.keyPrefix ?? 'hamyar:rl';
+    this.byIp = this.limiter(`${prefix}:ip`, settings.perIp);
+    this.byCaller = this.limiter(`${prefix}:caller`, settings.perCaller);
   }
 
   private limiter(keyPrefix: string, points: number): RateLimiterAbstract {
