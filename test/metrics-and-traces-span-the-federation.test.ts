@@ -99,8 +99,8 @@ describe('metrics, traces and request IDs across the federation', () => {
 
   it('every service exposes its Prometheus metrics: requests and latency by operation, errors by code, pool use, event-loop lag', async () => {
     await postGraphQL(federation.gatewayUrl, `query Broken { province(code: "nowhere") { nameFa } }`);
-    await postGraphQL(federation.gatewayUrl, `{ provinces(first: 1) { nodes { nameFa } } }`);
-    await postGraphQL(federation.gatewayUrl, `{ provinces(first: 1) { nodes { nameFa } } }`);
+    await postGraphQL(federation.gatewayUrl, `{ provinces(first: 1) { nodes { nameFa } } agreements(first: 1) { totalCount } }`);
+    await postGraphQL(federation.gatewayUrl, `{ provinces(first: 1) { nodes { nameFa } } agreements(first: 1) { totalCount } }`);
     const gateway = await metricsOf('gateway');
     expect(gateway).toMatch(/hamyar_graphql_request_duration_seconds_count\{[^}]*operation="TracedProvince"[^}]*type="query"[^}]*\} 1/);
     expect(gateway).toMatch(/hamyar_graphql_errors_total\{[^}]*code="[A-Z_]+"/);

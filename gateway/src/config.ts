@@ -29,6 +29,8 @@ export interface GatewayConfig {
   /** Per-IP and per-caller rate limits; absent: none. */
   readonly rateLimit?: RateLimitSettings;
   readonly logLevel?: LogLevel | 'silent';
+  /** Let @apollo/gateway report its usage metrics to Apollo (APOLLO_TELEMETRY); off unless asked for. */
+  readonly apolloTelemetry?: boolean;
   /** OTLP export of traces; absent: no tracing work at all. */
   readonly tracing?: TracingSettings;
   /** Signs the identity forwarded to subgraphs; the subgraphs hold the same secret. */
@@ -89,6 +91,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       : undefined,
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     tracing: tracingFromEnv(read),
+    apolloTelemetry: read.boolean('APOLLO_TELEMETRY', false),
     internalSecret: read.secret('HAMYAR_INTERNAL_SECRET', MIN_SECRET_LENGTH),
     auth: {
       jwtSecret: read.optionalSecret('AUTH_JWT_SECRET', MIN_SECRET_LENGTH),

@@ -30,6 +30,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   const tracing = config.tracing ? startTracing('gateway', config.tracing) : undefined;
   const calls = new SubgraphCalls(metrics, log, tracing, config.subgraphCalls ?? DEFAULT_SUBGRAPH_CALLS);
   const rateLimiter = config.rateLimit ? new GatewayRateLimiter(config.rateLimit, log) : undefined;
+  await rateLimiter?.ready();
   const committedSdl = fs.readFileSync(config.supergraphFile, 'utf8');
   const key = internalKey(config.internalSecret);
   const callerIdentity = createCallerIdentity(config.auth);
@@ -50,6 +51,9 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
         log: (message) => log.info(message),
       })
     : undefined;
+  // @apollo/gateway sends usage metrics to Apollo's servers (and probes cloud metadata addresses) unless
+  // this variable says not to; a government API on a closed network sends nothing anywhere unasked.
+  if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
     buildService: ({ name, url }) =>

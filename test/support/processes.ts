@@ -37,6 +37,8 @@ export class ServiceProcess {
     readonly name: ServiceName,
     readonly port: number,
     private readonly env: NodeJS.ProcessEnv,
+    /** The Postgres schema of a subgraph's tables (with DATABASE_URL). */
+    readonly schema?: string,
   ) {}
 
   get url(): string {
@@ -149,7 +151,10 @@ export async function processFederation(extraEnv: NodeJS.ProcessEnv = {}, gatewa
     ...extraEnv,
   };
   const services = Object.fromEntries(
-    names.map((name) => [name, new ServiceProcess(name, ports[name], name === 'gateway' ? { ...env, ...gatewayEnv } : env)]),
+    names.map((name, i) => [
+      name,
+      new ServiceProcess(name, ports[name], name === 'gateway' ? { ...env, ...gatewayEnv } : env, process.env.DATABASE_URL ? schemas[i] : undefined),
+    ]),
   ) as Record<ServiceName, ServiceProcess>;
   return {
     services,

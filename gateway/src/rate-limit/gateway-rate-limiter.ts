@@ -32,7 +32,9 @@ export class GatewayRateLimiter {
     log: Logger,
   ) {
     if (settings.redisUrl) {
-      const redis = new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+      // No offline queue: while Redis is away a count goes to the in-memory insurance limiter at once
+      // instead of waiting in a queue.
+      const redis = new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
       let healthy = true;
       redis.on('error', (error: Error) => {
         if (healthy) log.warn({ reason: error.message }, 'rate limit store (Redis) unavailable; counting in memory until it is back');
@@ -53,6 +55,22 @@ export class GatewayRateLimiter {
     const options = { keyPrefix, points, duration: this.settings.windowSeconds };
     if (!this.redis) return new RateLimiterMemory(options);
     return new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(options) });
+  }
+
+  /**
+   * Waits (at most `ms`) for Redis to be connected, so that the first requests are counted where every
+   * replica sees them; a Redis that does not come is no reason not to start (memory counts meanwhile).
+   */
+  async ready(ms = 5_000): Promise<void> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** Express middleware for /graphql: counts the request against its IP address. */
