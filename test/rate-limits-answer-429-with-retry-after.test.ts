@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { AUTH_JWT_SECRET, INTERNAL_SECRET, editorOf, postGraphQL, startFederation, tokenFor, type Federation } from './support/federation';
+import { AUTH_JWT_SECRET, TEST_GATEWAY_SIGNING, editorOf, postGraphQL, startFederation, tokenFor, type Federation } from './support/federation';
 import { SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
 import { testRedis } from './support/redis';
 import type { RateLimitSettings } from '../gateway/src/rate-limit/gateway-rate-limiter';
@@ -45,7 +45,7 @@ describe('rate limits', () => {
       supergraphFile: SUPERGRAPH_FILE,
       subgraphUrls: Object.fromEntries(Object.entries(federation.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
       subgraphTimeoutMs: 10_000,
-      internalSecret: INTERNAL_SECRET,
+      signing: TEST_GATEWAY_SIGNING,
       auth: { jwtSecret: AUTH_JWT_SECRET },
       logLevel: 'warn',
       rateLimit,

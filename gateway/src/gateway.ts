@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { ServiceMetrics, createLogger, internalKey, startHttpService, startTracing, type RunningService } from '@hamyar/shared';
+import { ForwardedIdentitySigner, GATEWAY_JWKS_PATH, ServiceMetrics, createLogger, startHttpService, startTracing, type RunningService } from '@hamyar/shared';
+import { GatewayKeys } from './auth/gateway-keys';
 import { openRegistry, type OpenRegistry } from './registry';
 import { registryRoutes } from './registry/registry-routes';
 import { RegistrySupergraph } from './registry/registry-supergraph';
@@ -32,12 +33,13 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   const rateLimiter = config.rateLimit ? new GatewayRateLimiter(config.rateLimit, log) : undefined;
   await rateLimiter?.ready();
   const committedSdl = fs.readFileSync(config.supergraphFile, 'utf8');
-  const key = internalKey(config.internalSecret);
   const callerIdentity = createCallerIdentity(config.auth);
+  const keys = new GatewayKeys(config.signing);
+  const signer = new ForwardedIdentitySigner(keys);
   let opened: OpenRegistry | undefined;
   if (config.registry) {
     try {
-      opened = await openRegistry(config.registry, key);
+      opened = await openRegistry(config.registry, signer);
     } catch (error) {
       log.error({ reason: (error as Error).message }, 'registry unavailable; serving the last good supergraph');
     }
@@ -57,7 +59,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs, key, calls),
+      new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs, signer, calls),
   });
   countPlanCacheHits(gateway, metrics);
   const readiness = supergraphReadiness(gateway, calls.policies, () => follower?.servedVersion);
@@ -79,12 +81,17 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     },
     routes: (app) => {
       if (rateLimiter) app.use('/graphql', rateLimiter.ipMiddleware);
+      // The public keys subgraphs verify forwarded identities with; a key about to sign is listed ahead of use.
+      app.get(GATEWAY_JWKS_PATH, (_req, res) => {
+        res.set('cache-control', 'no-cache').json(keys.jwks());
+      });
       if (opened) app.use('/registry', registryRoutes(opened.registry, callerIdentity));
       app.get('/health/supergraph', (_req, res) => {
         res.json({ servedVersion: follower?.servedVersion ?? null });
       });
     },
     onStopped: async () => {
+      keys.stop();
       await opened?.database.close();
       await rateLimiter?.close();
       await tracing?.shutdown();

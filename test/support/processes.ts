@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { dropSchemas, INTERNAL_SECRET, AUTH_JWT_SECRET } from './federation';
+import { AUTH_JWT_SECRET, TEST_SIGNING_KEYS, dropSchemas } from './federation';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const REGISTER_TS = path.join(__dirname, 'register-ts.js');
@@ -131,8 +131,6 @@ export async function processFederation(extraEnv: NodeJS.ProcessEnv = {}, gatewa
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     HOST: '127.0.0.1',
-    HAMYAR_INTERNAL_SECRET: INTERNAL_SECRET,
-    AUTH_JWT_SECRET,
     HAMYAR_DATA_DIR: dataDir,
     REGISTRY: 'false',
     LOG_LEVEL: 'info',
@@ -153,7 +151,13 @@ export async function processFederation(extraEnv: NodeJS.ProcessEnv = {}, gatewa
   const services = Object.fromEntries(
     names.map((name, i) => [
       name,
-      new ServiceProcess(name, ports[name], name === 'gateway' ? { ...env, ...gatewayEnv } : env, process.env.DATABASE_URL ? schemas[i] : undefined),
+      // Only the gateway holds secrets (its signing keys, the callers' token secret); subgraphs find its JWKS.
+      new ServiceProcess(
+        name,
+        ports[name],
+        name === 'gateway' ? { ...env, AUTH_JWT_SECRET, GATEWAY_SIGNING_KEYS: JSON.stringify(TEST_SIGNING_KEYS), ...gatewayEnv } : env,
+        process.env.DATABASE_URL ? schemas[i] : undefined,
+      ),
     ]),
   ) as Record<ServiceName, ServiceProcess>;
   return {
