@@ -9,7 +9,7 @@ import { processFederation, type ProcessFederation } from './support/processes';
  * a refusal with its code, 429 past the rate, or the restarting subgraph named), every write the gateway
  * accepted must be in the database, and the 429s must start exactly past the configured rate.
  */
-jest.setTimeout(400_000);
+jest.setTimeout(600_000);
 
 const PER_CALLER = 50;
 const WRITES = PER_CALLER + 10;

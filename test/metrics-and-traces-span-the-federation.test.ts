@@ -8,7 +8,7 @@ import { processFederation, type ProcessFederation, type ServiceName } from './s
  * trace that spans the gateway and the subgraphs it called (W3C trace context passed on, exported over
  * OTLP/HTTP to a receiver in this test), and the gateway's request ID shows in the subgraphs' log lines.
  */
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 interface ReceivedSpan {
   service: string;

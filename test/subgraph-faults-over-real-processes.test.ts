@@ -6,7 +6,7 @@ import { processFederation, type ProcessFederation } from './support/processes';
  * while clients keep asking. The gateway must keep answering what it can, name what is missing, cut a hung
  * subgraph at its timeout, stop calling a dead one (its breaker opens) and go back to it by itself.
  */
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 const QUERY = `query Mazandaran { province(code: "IR-02") { nameFa projects { nodes { title } } } agreements(first: 1) { totalCount } }`;
 const BREAKER_RESET_MS = 1_500;

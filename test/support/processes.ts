@@ -50,7 +50,7 @@ export class ServiceProcess {
   }
 
   /** Starts the process and waits until it answers /health/ready (or exits, which fails the start). */
-  async start(timeoutMs = 120_000): Promise<void> {
+  async start(timeoutMs = 240_000): Promise<void> {
     this.exitCode = null;
     const child = spawn(process.execPath, ['-r', REGISTER_TS, path.join(ROOT, ENTRIES[this.name])], { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
