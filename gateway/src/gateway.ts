@@ -6,13 +6,15 @@ import { openRegistry, type OpenRegistry } from './registry';
 import { registryRoutes } from './registry/registry-routes';
 import { RegistrySupergraph } from './registry/registry-supergraph';
 import { createCallerIdentity } from './auth/caller-identity';
-import { loadGatewayConfig, type GatewayConfig } from './config';
+import { DEFAULT_QUERY_PLAN_CACHE_MIB, DEFAULT_TRANSPORT, loadGatewayConfig, type GatewayConfig } from './config';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 import { SubgraphCalls } from './resilience/subgraph-calls';
 import { DEFAULT_SUBGRAPH_CALLS } from './resilience/subgraph-call-policy';
 import { GatewayRateLimiter } from './rate-limit/gateway-rate-limiter';
 import { countPlanCacheHits, supergraphReadiness } from './gateway-health';
+import { InFlight } from './transport/in-flight';
+import { SubgraphHttpClient, type SubgraphHttpResponse } from './transport/subgraph-http-client';
 
 export interface RunningGateway extends RunningService {
   /** The registry version of the supergraph being served (0: the committed file); undefined without a registry. */
@@ -56,10 +58,15 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   // @apollo/gateway sends usage metrics to Apollo's servers (and probes cloud metadata addresses) unless
   // this variable says not to; a government API on a closed network sends nothing anywhere unasked.
   if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const transportConfig = config.transport ?? DEFAULT_TRANSPORT;
+  const transport = {
+    client: new SubgraphHttpClient({ connectionsPerSubgraph: transportConfig.connectionsPerSubgraph, keepAliveMs: 30_000 }),
+    inFlight: transportConfig.dedupeInFlight ? new InFlight<SubgraphHttpResponse>() : null,
+  };
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs, signer, calls),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs, signer, transport, calls),
+    experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB ?? DEFAULT_QUERY_PLAN_CACHE_MIB,
   });
   countPlanCacheHits(gateway, metrics);
   const readiness = supergraphReadiness(gateway, calls.policies, () => follower?.servedVersion);
@@ -91,6 +98,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
       });
     },
     onStopped: async () => {
+      await transport.client.close();
       keys.stop();
       await opened?.database.close();
       await rateLimiter?.close();

@@ -11,6 +11,7 @@ import {
   type Identity,
   type RunningService,
   type RunningSubgraph,
+  type SubgraphConfig,
   type SubgraphDefinition,
   type TestIdentityIssuer,
 } from '@hamyar/shared';
@@ -60,6 +61,7 @@ export async function startTestSubgraph(
   definition: SubgraphDefinition<any>,
   database = testDatabase(definition.name),
   gateway?: GatewayAddress,
+  jwks: SubgraphConfig['jwks'] = { cacheMaxAgeMs: 60_000, cooldownMs: 1_000 },
 ): Promise<RunningSubgraph> {
   const jwksUrl = gateway ? undefined : (await testIdentityIssuer()).jwksUrl;
   return startSubgraph(definition, {
@@ -70,7 +72,7 @@ export async function startTestSubgraph(
     seed: true,
     logLevel: 'warn',
     gateway: gateway ?? { jwksUrl: jwksUrl!, graphqlUrl: jwksUrl!.replace(GATEWAY_JWKS_PATH, '/graphql') },
-    jwks: { cacheMaxAgeMs: 60_000, cooldownMs: 1_000 },
+    jwks,
   });
 }
 
@@ -132,6 +134,10 @@ export interface FederationOptions {
   readonly registry?: { readonly pollIntervalMs: number };
   /** Gateway settings over the test defaults (rate limits, subgraph call policy…). */
   readonly gateway?: Partial<GatewayConfig>;
+  /** The gateway's signing keys (default: the test key pair, from memory). */
+  readonly signing?: SigningConfig;
+  /** How long subgraphs keep the gateway's JWKS, and how often an unknown kid may refetch it. */
+  readonly jwks?: SubgraphConfig['jwks'];
 }
 
 /** The three real subgraphs and the gateway, over real HTTP on free ports, on real Postgres (or PGlite). */
@@ -142,7 +148,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
   const started: RunningSubgraph[] = [];
   try {
-    for (const name of names) started.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress));
+    for (const name of names) started.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress, options.jwks));
   } catch (error) {
     await stopSubgraphs(started);
     throw error;
@@ -157,7 +163,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       supergraphFile: SUPERGRAPH_FILE,
       subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].url])),
       subgraphTimeoutMs: 10_000,
-      signing: TEST_GATEWAY_SIGNING,
+      signing: options.signing ?? TEST_GATEWAY_SIGNING,
       auth: { jwtSecret: AUTH_JWT_SECRET },
       registry: options.registry
         ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null }
