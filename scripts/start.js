@@ -9,7 +9,9 @@ const path = require('node:path');
 const { withSecrets } = require('./dev-secrets');
 
 const root = path.resolve(__dirname, '..');
-const env = withSecrets(process.env);
+// Every subgraph of a local federation runs on this machine: the registry may route to loopback here (a real
+// deployment keeps the default, which refuses loopback, link-local and metadata addresses).
+const env = { REGISTRY_ROUTING_ADDRESSES: 'loopback', ...withSecrets(process.env) };
 const services = [
   { name: 'organizations', entry: 'subgraphs/organizations/dist/main.js', port: env.ORGANIZATIONS_PORT || '4001' },
   { name: 'projects', entry: 'subgraphs/projects/dist/main.js', port: env.PROJECTS_PORT || '4002' },

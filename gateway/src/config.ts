@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { EnvReader, GATEWAY_DEFAULT_PORT, MIN_SECRET_LENGTH, subgraphUrlsFromEnv, type DatabaseConfig, type Env } from '@hamyar/shared';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from './compose/compose-supergraph';
+import { ROUTING_ADDRESS_POLICIES, type RoutingAddressPolicy } from './registry/routing-url-policy';
 
 export interface GatewayConfig {
   readonly host: string;
@@ -30,6 +31,10 @@ export interface GatewayConfig {
     readonly pollIntervalMs: number;
     /** The last supergraph served well, to start from when the registry is down; null keeps none. */
     readonly lastGoodFile: string | null;
+    /** Which addresses publishers may route the gateway to: `public` refuses loopback, link-local and metadata. */
+    readonly routingAddresses: RoutingAddressPolicy;
+    /** How long one schema check (composition, diff) may run in its worker before it is stopped. */
+    readonly checkTimeoutMs: number;
   };
 }
 
@@ -64,6 +69,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
           coreConfigFile: SUPERGRAPH_CONFIG,
           pollIntervalMs: read.positiveInt('SUPERGRAPH_POLL_MS', 2_000),
           lastGoodFile: dataRoot === 'memory' ? null : path.resolve(dataRoot, 'gateway', 'last-good-supergraph.graphql'),
+          routingAddresses: read.oneOf('REGISTRY_ROUTING_ADDRESSES', ROUTING_ADDRESS_POLICIES, 'public'),
+          checkTimeoutMs: read.positiveInt('REGISTRY_CHECK_TIMEOUT_MS', 30_000),
         }
       : undefined,
   };

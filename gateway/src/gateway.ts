@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { internalKey, startHttpService, type RunningService } from '@hamyar/shared';
-import { openRegistry, type OpenRegistry } from './registry';
+import { RegistryConnection } from './registry/registry-connection';
 import { registryRoutes } from './registry/registry-routes';
 import { RegistrySupergraph } from './registry/registry-supergraph';
 import { createCallerIdentity } from './auth/caller-identity';
@@ -24,17 +24,16 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   const committedSdl = fs.readFileSync(config.supergraphFile, 'utf8');
   const key = internalKey(config.internalSecret);
   const callerIdentity = createCallerIdentity(config.auth);
-  let opened: OpenRegistry | undefined;
-  if (config.registry) {
-    try {
-      opened = await openRegistry(config.registry, key);
-    } catch (error) {
-      console.error(`[gateway] registry unavailable (${(error as Error).message}); serving the last good supergraph`);
-    }
-  }
+  const connection = config.registry ? new RegistryConnection({ settings: config.registry, internalKey: key, log: (message) => console.error(`[gateway] ${message}`) }) : undefined;
+  await connection?.start();
   const follower = config.registry
     ? new RegistrySupergraph({
-        source: { latest: async () => (opened ? opened.registry.currentSupergraph() : null) },
+        source: {
+          latest: async () => {
+            if (!connection?.registry) throw new Error('the registry is not open yet');
+            return connection.registry.registry.currentSupergraph();
+          },
+        },
         fallbackSdl: committedSdl,
         lastGoodFile: config.registry.lastGoodFile,
         pollIntervalMs: config.registry.pollIntervalMs,
@@ -53,13 +52,25 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     plugins: [graphiqlLandingPage()],
     context: async (request) => ({ identity: await callerIdentity(request.headers.authorization) }),
     routes: (app) => {
-      if (opened) app.use('/registry', registryRoutes(opened.registry, callerIdentity));
+      if (connection) {
+        // Mounted whether or not the registry is open yet: until it is, its API answers 503.
+        const routes = new Map<unknown, ReturnType<typeof registryRoutes>>();
+        app.use('/registry', (req, res, next) => {
+          const open = connection.registry;
+          if (!open) {
+            res.status(503).json({ error: { code: 'REGISTRY_UNAVAILABLE', message: 'the schema registry is not available yet; try again shortly' } });
+            return;
+          }
+          if (!routes.has(open)) routes.set(open, registryRoutes(open.registry, callerIdentity));
+          routes.get(open)!(req, res, next);
+        });
+      }
       app.get('/health/supergraph', (_req, res) => {
-        res.json({ servedVersion: follower?.servedVersion ?? null });
+        res.json({ servedVersion: follower?.servedVersion ?? null, registry: connection?.status ?? null });
       });
     },
     onStopped: async () => {
-      await opened?.database.close();
+      await connection?.close();
     },
   });
   return { ...service, servedSupergraphVersion: () => follower?.servedVersion };
