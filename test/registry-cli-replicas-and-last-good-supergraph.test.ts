@@ -111,7 +111,7 @@ describe('gateway replicas and a registry that is down', () => {
       return;
     }
     const replica = await startGateway(
-      gatewayConfig({ registry: { database: federation.registryDatabase!, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: 100, lastGoodFile: null, routingAddresses: 'loopback', checkTimeoutMs: 30_000 } }),
+      gatewayConfig({ registry: { database: federation.registryDatabase!, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: 100, lastGoodFile: null, routingAddresses: 'loopback', checkTimeoutMs: 120_000 } }),
     );
     try {
       await until(() => replica.servedSupergraphVersion() === federation.gateway.servedSupergraphVersion(), 'the replicas to converge');
@@ -129,7 +129,7 @@ describe('gateway replicas and a registry that is down', () => {
     const lastGoodFile = path.join(workDir, 'last-good-supergraph.graphql');
     fs.writeFileSync(lastGoodFile, `# last good supergraph, registry version ${current.version}\n${current.sdl}`);
     const unreachable = { kind: 'postgres', url: `postgres://nobody@127.0.0.1:${await closedPort()}/none`, schema: 'registry' };
-    const gateway = await startGateway(gatewayConfig({ registry: { database: unreachable, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: 100, lastGoodFile, routingAddresses: 'loopback', checkTimeoutMs: 30_000 } }));
+    const gateway = await startGateway(gatewayConfig({ registry: { database: unreachable, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: 100, lastGoodFile, routingAddresses: 'loopback', checkTimeoutMs: 120_000 } }));
     try {
       expect(gateway.servedSupergraphVersion()).toBe(2);
       const { body } = await postGraphQL(gateway.url, '{ farsSmartCityInitiatives { totalCount } province(code: "IR-07") { nameEn } }');
@@ -149,7 +149,7 @@ describe('a registry that comes up after the gateway', () => {
     const upstream = { host: late.hostname, port: Number(late.port || 5432) };
     late.host = `127.0.0.1:${port}`;
     const database = { ...testDatabase('registry_late'), url: late.toString() } as { kind: 'postgres'; url: string; schema: string };
-    const gateway = await startGateway(gatewayConfig({ registry: { database, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: 100, lastGoodFile: null, routingAddresses: 'loopback', checkTimeoutMs: 30_000 } }));
+    const gateway = await startGateway(gatewayConfig({ registry: { database, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: 100, lastGoodFile: null, routingAddresses: 'loopback', checkTimeoutMs: 120_000 } }));
     const health = async () => (await fetch(gateway.url.replace('/graphql', '/health/supergraph'))).json();
     const proxy = net.createServer((client) => {
       const server = net.connect(upstream);

@@ -139,7 +139,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       internalSecret: INTERNAL_SECRET,
       auth: { jwtSecret: AUTH_JWT_SECRET },
       registry: options.registry
-        ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null, routingAddresses: 'loopback', checkTimeoutMs: 30_000 }
+        ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null, routingAddresses: 'loopback', checkTimeoutMs: 120_000 }
         : undefined,
     });
   } catch (error) {

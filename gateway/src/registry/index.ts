@@ -27,7 +27,7 @@ type RegistrySettings = NonNullable<GatewayConfig['registry']>;
 export function registryRules(internalKey: Uint8Array, settings: Pick<RegistrySettings, 'routingAddresses'>, check: SchemaCheck, probeTimeoutMs = 3_000): RegistryRules {
   return {
     nameProblems: checkProvinceSubgraphName,
-    namingViolations: (sdl, province) => provinceNamingViolations(sdl, province),
+    namingViolations: (sdl, province, foreignEntityTypes) => provinceNamingViolations(sdl, province, undefined, foreignEntityTypes),
     routingUrlProblem: (url) => routingUrlProblem(url, settings.routingAddresses),
     async servedSdl(_name, url) {
       try {
@@ -79,6 +79,7 @@ export async function openRegistry(settings: RegistrySettings, internalKey: Uint
   try {
     const registry = new SchemaRegistry(database.dataSource, registryRules(internalKey, settings, checks.check));
     await registry.bootstrap(readSubgraphSources(settings.coreConfigFile));
+    checks.warm();
     return { registry, database, close };
   } catch (error) {
     await close();

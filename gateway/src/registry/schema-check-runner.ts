@@ -34,6 +34,27 @@ export class SchemaCheckWorker {
     return run;
   };
 
+  /** Starts the worker now, so the first check does not wait for it to load the composition libraries. */
+  warm(): void {
+    this.currentWorker();
+  }
+
+  /** The running worker, started when there is none; one that fails or exits is dropped, never reused. */
+  private currentWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startWorker();
+    worker.unref();
+    const drop = () => {
+      if (this.worker === worker) this.worker = undefined;
+    };
+    // A worker that fails while idle must not take the gateway down; the check it was running, if any, is
+    // failed by its own listener.
+    worker.on('error', drop);
+    worker.on('exit', drop);
+    this.worker = worker;
+    return worker;
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
@@ -41,8 +62,7 @@ export class SchemaCheckWorker {
   }
 
   private runOne(args: Parameters<typeof checkSubgraphChange>): Promise<SchemaCheckReport> {
-    const worker = (this.worker ??= startWorker());
-    worker.unref();
+    const worker = this.currentWorker();
     const id = ++this.nextId;
     return new Promise<SchemaCheckReport>((resolve, reject) => {
       const done = (outcome: () => void) => {
@@ -56,18 +76,12 @@ export class SchemaCheckWorker {
         if (message.id !== id) return;
         done(() => (message.report ? resolve(message.report) : reject(new Error(`schema check failed: ${message.error}`))));
       };
-      const onError = (error: Error) => {
-        this.worker = undefined;
-        done(() => reject(error));
-      };
-      const onExit = (code: number) => {
-        this.worker = undefined;
-        done(() => reject(new Error(`the schema check worker stopped (exit ${code})`)));
-      };
+      const onError = (error: Error) => done(() => reject(error));
+      const onExit = (code: number) => done(() => reject(new Error(`the schema check worker stopped (exit ${code})`)));
       const timer = setTimeout(() => {
-        this.worker = undefined;
+        if (this.worker === worker) this.worker = undefined;
         void worker.terminate();
-        done(() => reject(new RegistryError(503, 'CHECK_TIMED_OUT', `the schema check of ${args[1].name} did not finish within ${Math.round(this.timeoutMs / 1000)} s; nothing was stored`)));
+        done(() => reject(new RegistryError(503, 'CHECK_TIMED_OUT', `the schema check of ${args[1].name} did not finish within ${this.timeoutMs / 1000} s; nothing was stored`)));
       }, this.timeoutMs);
       worker.on('message', onMessage);
       worker.once('error', onError);

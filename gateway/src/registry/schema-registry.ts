@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@hamyar/shared';
+import { parse } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SubgraphSource } from '../compose/compose-supergraph';
 import { KnownOperationEntity } from './entities/known-operation.entity';
@@ -7,7 +8,7 @@ import { RegisteredSubgraphEntity } from './entities/registered-subgraph.entity'
 import { SubgraphVersionEntity } from './entities/subgraph-version.entity';
 import { SupergraphVersionEntity } from './entities/supergraph-version.entity';
 import { RegistryError } from './registry-errors';
-import type { SchemaCheckReport } from './schema-check';
+import { checkSubgraphChange, type SchemaCheckReport } from './schema-check';
 import type { SchemaCheck } from './schema-check-runner';
 
 export const NATIONAL = 'NATIONAL';
@@ -29,8 +30,8 @@ export interface CheckSubmission {
 export interface RegistryRules {
   /** Problems with a province's subgraph name (empty when fine). */
   nameProblems(name: string, provinceCode: string): string[];
-  /** Problems with the types and fields a province's subgraph defines. */
-  namingViolations(sdl: string, provinceCode: string): { path: string; message: string }[];
+  /** Problems with the types and fields a province's subgraph defines, given the entity types the others own. */
+  namingViolations(sdl: string, provinceCode: string, foreignEntityTypes: ReadonlySet<string>): { path: string; message: string }[];
   /** Why the gateway may not route to this URL (scheme, loopback, metadata…), or null. */
   routingUrlProblem(routingUrl: string): Promise<string | null>;
   /** What the subgraph serves as `_service { sdl }` at its routing URL, or why it does not answer. */
@@ -78,7 +79,8 @@ export class SchemaRegistry {
         await manager.insert(RegisteredSubgraphEntity, { name: source.name, owner: NATIONAL });
         map[source.name] = await this.insertVersion(manager, source, 'bootstrap', false);
       }
-      const report = await this.rules.check(core.slice(0, -1), core[core.length - 1], null, []);
+      // The core's own schemas, once, on an empty registry: composed here, with no publisher's time limit.
+      const report = await checkSubgraphChange(core.slice(0, -1), core[core.length - 1], null, []);
       if (!report.supergraphSdl) throw new Error(`The core subgraphs do not compose: ${report.compositionErrors.join('; ')}`);
       await manager.insert(SupergraphVersionEntity, { version: 1, sdl: report.supergraphSdl, subgraphs: map, reason: 'bootstrap from supergraph.yaml', createdBy: 'bootstrap' });
     });
@@ -244,7 +246,7 @@ export class SchemaRegistry {
     const others = latest ? await this.currentSources(manager, latest.subgraphs) : [];
     const registered = await manager.findOneBy(RegisteredSubgraphEntity, { name: submission.name });
     const province = registered && registered.owner !== NATIONAL ? registered.owner : identity.provinceCode;
-    const naming = province ? this.rules.namingViolations(submission.sdl, province) : [];
+    const naming = province ? this.rules.namingViolations(submission.sdl, province, entityTypesOf(others.filter((o) => o.name !== submission.name))) : [];
     return this.rules.check(others, { ...submission }, latest?.sdl ?? null, await this.operations(manager), naming);
   }
 
@@ -282,6 +284,19 @@ export class SchemaRegistry {
     await manager.insert(SubgraphVersionEntity, { id, subgraphName: source.name, version: next, sdl: source.sdl, routingUrl: source.routingUrl, publishedBy, forced });
     return id;
   }
+}
+
+/** The `@key` types the subgraphs define: the entities a province may extend without its prefix. */
+function entityTypesOf(sources: readonly SubgraphSource[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const source of sources) {
+    for (const definition of parse(source.sdl).definitions) {
+      if ('directives' in definition && 'name' in definition && definition.name && definition.directives?.some((d) => d.name.value === 'key' || d.name.value === 'federation__key')) {
+        names.add(definition.name.value);
+      }
+    }
+  }
+  return names;
 }
 
 function describe(identity: Identity): string {

@@ -292,6 +292,16 @@ describe("the names in a province subgraph's schema", () => {
     ]);
   });
 
+  it('hold a new @key type to the prefix when the entities the others own are known', () => {
+    const sdl = `${FEDERATION}
+      type TourismSite @key(fields: "id") { id: ID! kermanName: String }
+      type Organization @key(fields: "id") { id: ID! kermanSites: [TourismSite!] }`;
+    expect(provinceNamingViolations(sdl, 'IR-08')).toEqual([]);
+    expect(provinceNamingViolations(sdl, 'IR-08', undefined, new Set(['Organization', 'Province']))).toEqual([
+      { path: 'TourismSite', message: 'a type Kerman defines must start with "Kerman"' },
+    ]);
+  });
+
   it('read the key fields of compound and nested keys', () => {
     expect(topLevelFields('id')).toEqual(['id']);
     expect(topLevelFields('code organization { id province { code } } year')).toEqual(['code', 'organization', 'year']);

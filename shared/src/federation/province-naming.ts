@@ -164,12 +164,14 @@ const ROOT_OPERATIONS = { query: 'Query', mutation: 'Mutation', subscription: 'S
  * `ownEntityTypes` names the entity types the subgraph owns; by default every type whose name carries the
  * province's prefix. An `@key` type outside that set is an entity another subgraph owns, which this one
  * extends: the fields it adds there must carry the camelCase prefix, all but the key fields it repeats and
- * fields it marks `@external`.
+ * fields it marks `@external`. `foreignEntityTypes`, when given, are the entity types the other subgraphs
+ * define: an unprefixed `@key` type outside it is a new type, held to the type prefix.
  */
 export function provinceNamingViolations(
   sdl: string,
   provinceCode: string,
   ownEntityTypes?: readonly string[],
+  foreignEntityTypes?: ReadonlySet<string>,
 ): ProvinceNamingViolation[] {
   const province = provinceOrThrow(provinceCode);
   const prefix = provincePrefix(province.code);
@@ -223,8 +225,10 @@ export function provinceNamingViolations(
       }
       continue;
     }
-    const isEntity = keyFields.has(name);
-    if (isEntity && !owns(name)) {
+    // An unprefixed `@key` type extends an entity another subgraph owns; when the registry says which entities
+    // the others own, one that none of them owns is a new type of this province's, and needs the prefix.
+    const isForeignEntity = keyFields.has(name) && !owns(name) && (!foreignEntityTypes || foreignEntityTypes.has(name));
+    if (isForeignEntity) {
       if (hasDirective(directivesOf(definition), 'interfaceObject')) {
         report(name, `${province.nameEn} cannot declare ${name}, which another subgraph owns, @interfaceObject; it would add fields to every type that implements it`);
       }
