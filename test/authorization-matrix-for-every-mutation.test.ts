@@ -169,7 +169,7 @@ async function tokenFor(row: Row, caller: Caller): Promise<string | undefined> {
 
 beforeAll(async () => {
   federation = await startFederation({ registry: { pollIntervalMs: 100 } });
-  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), { organizations: federation.subgraphs.organizations.url });
+  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), federation.gatewayAddress);
   const published = await fetch(federation.gatewayUrl.replace('/graphql', '/registry/subgraphs/fars-smart-city/publish'), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${await editorOf('IR-07')}` },

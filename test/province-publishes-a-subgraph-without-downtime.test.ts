@@ -64,11 +64,11 @@ function steadyTraffic(): typeof traffic {
 
 beforeAll(async () => {
   federation = await startFederation({ registry: { pollIntervalMs: 100 } });
-  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), { organizations: federation.subgraphs.organizations.url });
+  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), federation.gatewayAddress);
   farsSdl = subgraphSdl(farsSmartCitySubgraph.schemaFile);
   const nextSchemaFile = path.join(workDir, 'schema.graphql');
   fs.writeFileSync(nextSchemaFile, fs.readFileSync(farsSmartCitySubgraph.schemaFile, 'utf8').replace(/\n\s*"[^"\n]*"\n\s*titleEn: String\n/, '\n'));
-  farsNext = await startTestSubgraph({ ...farsSmartCitySubgraph, schemaFile: nextSchemaFile }, testDatabase('fars_smart_city_next'), { organizations: federation.subgraphs.organizations.url });
+  farsNext = await startTestSubgraph({ ...farsSmartCitySubgraph, schemaFile: nextSchemaFile }, testDatabase('fars_smart_city_next'), federation.gatewayAddress);
   farsNextSdl = subgraphSdl(nextSchemaFile);
   expect(farsNextSdl).not.toBe(farsSdl);
   traffic = steadyTraffic();

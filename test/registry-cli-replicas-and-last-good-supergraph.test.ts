@@ -6,10 +6,11 @@ import { COMMON_SCHEMA_FILE, type RunningSubgraph } from '@hamyar/shared';
 import { runCli } from '../gateway/src/cli/hamyar';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
 import { startGateway } from '../gateway/src/gateway';
+import { itOnPostgres } from './support/postgres-only';
 import { farsSmartCitySubgraph } from '../subgraphs/fars-smart-city/src';
 import {
   AUTH_JWT_SECRET,
-  INTERNAL_SECRET,
+  TEST_GATEWAY_SIGNING,
   editorOf,
   postGraphQL,
   startFederation,
@@ -42,7 +43,7 @@ function gatewayConfig(overrides: object) {
     supergraphFile: SUPERGRAPH_FILE,
     subgraphUrls: Object.fromEntries(Object.entries(federation.subgraphs).map(([name, s]) => [name, s.url])),
     subgraphTimeoutMs: 10_000,
-    internalSecret: INTERNAL_SECRET,
+    signing: TEST_GATEWAY_SIGNING,
     auth: { jwtSecret: AUTH_JWT_SECRET },
     ...overrides,
   };
@@ -58,7 +59,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 
 beforeAll(async () => {
   federation = await startFederation({ registry: { pollIntervalMs: 100 } });
-  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), { organizations: federation.subgraphs.organizations.url });
+  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), federation.gatewayAddress);
   // The province's own schema file, as in its repository; the kit serves the shared types beside it, so a
   // check of the file alone names the shared file too (the CLI sends what it is given, nothing more).
   fs.copyFileSync(farsSmartCitySubgraph.schemaFile, schemaFile);
@@ -105,11 +106,8 @@ describe('the hamyar CLI', () => {
 });
 
 describe('gateway replicas and a registry that is down', () => {
-  it('a second replica on the same registry serves the same supergraph version', async () => {
-    if (!process.env.DATABASE_URL) {
-      // Two gateways share a registry only on a shared Postgres; the embedded database belongs to one process.
-      return;
-    }
+  // Two gateways share a registry only on a shared Postgres; the embedded database belongs to one process.
+  itOnPostgres('a second replica on the same registry serves the same supergraph version', async () => {
     const replica = await startGateway(
       gatewayConfig({ registry: { database: federation.registryDatabase!, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: 100, lastGoodFile: null, routingAddresses: 'loopback', checkTimeoutMs: 120_000 } }),
     );
@@ -142,10 +140,10 @@ describe('gateway replicas and a registry that is down', () => {
 });
 
 describe('a registry that comes up after the gateway', () => {
-  it('is opened with backoff once it answers, and /health/supergraph says so all along', async () => {
-    if (!process.env.DATABASE_URL) return; // the registry comes up on a real Postgres, behind a port that opens late
+  // The registry comes up on a real Postgres, behind a port that opens late.
+  itOnPostgres('is opened with backoff once it answers, and /health/supergraph says so all along', async () => {
     const port = await closedPort();
-    const late = new URL(process.env.DATABASE_URL);
+    const late = new URL(process.env.DATABASE_URL!);
     const upstream = { host: late.hostname, port: Number(late.port || 5432) };
     late.host = `127.0.0.1:${port}`;
     const database = { ...testDatabase('registry_late'), url: late.toString() } as { kind: 'postgres'; url: string; schema: string };

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { RunningGateway } from '../gateway/src/gateway';
 import { startGateway } from '../gateway/src/gateway';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
-import { AUTH_JWT_SECRET, INTERNAL_SECRET, dropSchemas, editorOf, nationalAdmin, startFederation, testDatabase, type Federation } from './support/federation';
+import { AUTH_JWT_SECRET, TEST_GATEWAY_SIGNING, dropSchemas, editorOf, nationalAdmin, startFederation, testDatabase, type Federation } from './support/federation';
 
 /**
  * A publisher is an outside party (../../shared/TRUST.md): the registry settles who is asking before it does
@@ -51,7 +51,7 @@ beforeAll(async () => {
     supergraphFile: SUPERGRAPH_FILE,
     subgraphUrls: Object.fromEntries(Object.entries(federation.subgraphs).map(([name, s]) => [name, s.url])),
     subgraphTimeoutMs: 10_000,
-    internalSecret: INTERNAL_SECRET,
+    signing: TEST_GATEWAY_SIGNING,
     auth: { jwtSecret: AUTH_JWT_SECRET },
     registry: { database: publicRegistryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: 100, lastGoodFile: null, routingAddresses: 'public', checkTimeoutMs: 120_000 },
   });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { internalKey, startHttpService, type RunningService } from '@hamyar/shared';
+import { ForwardedIdentitySigner, GATEWAY_JWKS_PATH, startHttpService, type RunningService } from '@hamyar/shared';
+import { GatewayKeys } from './auth/gateway-keys';
 import { RegistryConnection } from './registry/registry-connection';
 import { registryRoutes } from './registry/registry-routes';
 import { RegistrySupergraph } from './registry/registry-supergraph';
@@ -22,9 +23,10 @@ export interface RunningGateway extends RunningService {
  */
 export async function startGateway(config: GatewayConfig = loadGatewayConfig()): Promise<RunningGateway> {
   const committedSdl = fs.readFileSync(config.supergraphFile, 'utf8');
-  const key = internalKey(config.internalSecret);
   const callerIdentity = createCallerIdentity(config.auth);
-  const connection = config.registry ? new RegistryConnection({ settings: config.registry, internalKey: key, log: (message) => console.error(`[gateway] ${message}`) }) : undefined;
+  const keys = new GatewayKeys(config.signing);
+  const signer = new ForwardedIdentitySigner(keys);
+  const connection = config.registry ? new RegistryConnection({ settings: config.registry, signer, log: (message) => console.error(`[gateway] ${message}`) }) : undefined;
   await connection?.start();
   const follower = config.registry
     ? new RegistrySupergraph({
@@ -42,7 +44,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, key),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, signer),
   });
   const service = await startHttpService<GatewayContext>({
     name: 'gateway',
@@ -52,6 +54,10 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     plugins: [graphiqlLandingPage()],
     context: async (request) => ({ identity: await callerIdentity(request.headers.authorization) }),
     routes: (app) => {
+      // The public keys subgraphs verify forwarded identities with; a key about to sign is listed ahead of use.
+      app.get(GATEWAY_JWKS_PATH, (_req, res) => {
+        res.set('cache-control', 'no-cache').json(keys.jwks());
+      });
       if (connection) {
         // Mounted whether or not the registry is open yet: until it is, its API answers 503.
         const routes = new Map<unknown, ReturnType<typeof registryRoutes>>();
@@ -70,6 +76,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
       });
     },
     onStopped: async () => {
+      keys.stop();
       await connection?.close();
     },
   });

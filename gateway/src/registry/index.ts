@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER, PUBLIC_READER, checkProvinceSubgraphName, openDatabase, provinceNamingViolations, signInternalIdentity, type Database } from '@hamyar/shared';
+import { IDENTITY_HEADER, PUBLIC_READER, checkProvinceSubgraphName, openDatabase, provinceNamingViolations, type Database, type ForwardedIdentitySigner } from '@hamyar/shared';
 import { parse, validate } from 'graphql';
 import type { GatewayConfig } from '../config';
 import { readSubgraphSources } from '../compose/compose-supergraph';
@@ -20,20 +20,21 @@ type RegistrySettings = NonNullable<GatewayConfig['registry']>;
 
 /**
  * The rules a publish is held to: a province's names and types carry its prefix; the routing URL is one the
- * gateway may call; the subgraph answers there (asked as the gateway asks, with a signed identity) and serves
+ * gateway may call; the subgraph answers there (asked as the gateway asks, with an identity signed for that
+ * subgraph) and serves
  * the schema that was submitted. That is the documented rule for a subgraph that is down: its publish is
  * refused, nothing changes.
  */
-export function registryRules(internalKey: Uint8Array, settings: Pick<RegistrySettings, 'routingAddresses'>, check: SchemaCheck, probeTimeoutMs = 3_000): RegistryRules {
+export function registryRules(signer: ForwardedIdentitySigner, settings: Pick<RegistrySettings, 'routingAddresses'>, check: SchemaCheck, probeTimeoutMs = 3_000): RegistryRules {
   return {
     nameProblems: checkProvinceSubgraphName,
     namingViolations: (sdl, province, foreignEntityTypes) => provinceNamingViolations(sdl, province, undefined, foreignEntityTypes),
     routingUrlProblem: (url) => routingUrlProblem(url, settings.routingAddresses),
-    async servedSdl(_name, url) {
+    async servedSdl(name, url) {
       try {
         const response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await signInternalIdentity(PUBLIC_READER, internalKey) },
+          headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await signer.sign(PUBLIC_READER, name) },
           body: JSON.stringify({ query: '{ _service { sdl } }' }),
           // A redirect would lead the probe to an address the routing policy never saw.
           redirect: 'error',
@@ -69,7 +70,7 @@ export interface OpenRegistry {
 }
 
 /** Opens (migrating) the registry's database and, when it is empty, registers the core subgraphs. */
-export async function openRegistry(settings: RegistrySettings, internalKey: Uint8Array): Promise<OpenRegistry> {
+export async function openRegistry(settings: RegistrySettings, signer: ForwardedIdentitySigner): Promise<OpenRegistry> {
   const database = await openDatabase({ subgraph: 'registry', config: settings.database, entities: REGISTRY_ENTITIES, migrations: REGISTRY_MIGRATIONS });
   const checks = new SchemaCheckWorker(settings.checkTimeoutMs);
   const close = async () => {
@@ -77,7 +78,7 @@ export async function openRegistry(settings: RegistrySettings, internalKey: Uint
     await database.close();
   };
   try {
-    const registry = new SchemaRegistry(database.dataSource, registryRules(internalKey, settings, checks.check));
+    const registry = new SchemaRegistry(database.dataSource, registryRules(signer, settings, checks.check));
     await registry.bootstrap(readSubgraphSources(settings.coreConfigFile));
     checks.warm();
     return { registry, database, close };

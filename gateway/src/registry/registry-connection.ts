@@ -1,3 +1,4 @@
+import type { ForwardedIdentitySigner } from '@hamyar/shared';
 import type { GatewayConfig } from '../config';
 import { openRegistry, type OpenRegistry } from './index';
 
@@ -12,7 +13,8 @@ export interface RegistryConnectionState {
 
 export interface RegistryConnectionOptions {
   readonly settings: NonNullable<GatewayConfig['registry']>;
-  readonly internalKey: Uint8Array;
+  /** Signs the identity the registry's probe sends a subgraph, as the gateway would. */
+  readonly signer: ForwardedIdentitySigner;
   readonly firstRetryMs?: number;
   readonly maxRetryMs?: number;
   readonly log?: (message: string) => void;
@@ -61,7 +63,7 @@ export class RegistryConnection {
   private async attempt(): Promise<void> {
     if (this.closed) return;
     try {
-      const opened = await (this.options.open ?? openRegistry)(this.options.settings, this.options.internalKey);
+      const opened = await (this.options.open ?? openRegistry)(this.options.settings, this.options.signer);
       if (this.closed) {
         await opened.close();
         return;
