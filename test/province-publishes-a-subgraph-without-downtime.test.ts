@@ -10,6 +10,9 @@ import { editorOf, nationalAdmin, startFederation, startTestSubgraph, stopSubgra
  * Issue 4's workflow end to end: a province publishes its own subgraph to the registry, the gateway picks it
  * up without a restart, the checks refuse what would break others, and all the while clients see no error.
  */
+// A publish composes in a worker thread; on a busy machine one takes most of a minute.
+jest.setTimeout(240_000);
+
 let federation: Federation;
 let fars: RunningSubgraph;
 /** Fars's next release, without `titleEn`, deployed beside the current one as a province would. */

@@ -21,6 +21,9 @@ import {
   type Federation,
 } from './support/federation';
 
+// A publish composes in a worker thread; on a busy machine one takes most of a minute.
+jest.setTimeout(240_000);
+
 let federation: Federation;
 let fars: RunningSubgraph;
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-cli-'));
