@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { EnvReader, GATEWAY_DEFAULT_PORT, MIN_SECRET_LENGTH, subgraphUrlsFromEnv, type DatabaseConfig, type Env } from '@hamyar/shared';
+import { EnvReader, GATEWAY_DEFAULT_PORT, MIN_SECRET_LENGTH, readRequestSafety, subgraphUrlsFromEnv, type DatabaseConfig, type Env, type RequestSafetyConfig } from '@hamyar/shared';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from './compose/compose-supergraph';
 
 export interface GatewayConfig {
@@ -23,6 +23,8 @@ export interface GatewayConfig {
    * The schema registry the gateway serves its supergraph from and whose API it hosts under /registry.
    * Absent: the gateway serves `supergraphFile` as it is.
    */
+  /** Request limits and production posture, the same variables as the subgraphs'; the defaults when absent. */
+  readonly requestSafety?: RequestSafetyConfig;
   readonly registry?: {
     readonly database: DatabaseConfig;
     /** supergraph.yaml: the core subgraphs an empty registry starts with. */
@@ -56,6 +58,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       issuer: read.optionalString('AUTH_ISSUER'),
       audience: read.optionalString('AUTH_AUDIENCE'),
     },
+    requestSafety: readRequestSafety(read, env),
     registry: registryOn
       ? {
           database: registryUrl

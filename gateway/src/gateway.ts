@@ -50,6 +50,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     host: config.host,
     port: config.port,
     gateway,
+    requestSafety: config.requestSafety,
     plugins: [graphiqlLandingPage()],
     context: async (request) => ({ identity: await callerIdentity(request.headers.authorization) }),
     routes: (app) => {

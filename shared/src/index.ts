@@ -40,3 +40,6 @@ export * from './pagination/search';
 export * from './database/synthetic';
 export * from './federation/province-naming';
 export * from './validation/text';
+export * from './request-safety/request-safety-config';
+export * from './request-safety/limit-exceeded-error';
+export * from './request-safety/operation-cost';

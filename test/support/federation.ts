@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import {
+  DEFAULT_OPERATION_LIMITS,
+  defaultRequestSafety,
   IDENTITY_HEADER,
   internalKey,
   PUBLIC_READER,
@@ -8,6 +10,8 @@ import {
   startSubgraph,
   type DatabaseConfig,
   type Identity,
+  type OperationLimits,
+  type RequestSafetyConfig,
   type RunningService,
   type RunningSubgraph,
   type SubgraphDefinition,
@@ -41,6 +45,7 @@ export async function startTestSubgraph(
   definition: SubgraphDefinition<any>,
   database = testDatabase(definition.name),
   peerUrls: Record<string, string> = {},
+  requestSafety?: RequestSafetyConfig,
 ): Promise<RunningSubgraph> {
   return startSubgraph(definition, {
     name: definition.name,
@@ -51,6 +56,7 @@ export async function startTestSubgraph(
     logLevel: 'warn',
     internalSecret: INTERNAL_SECRET,
     peerUrls,
+    requestSafety,
   });
 }
 
@@ -108,6 +114,13 @@ export interface Federation {
 export interface FederationOptions {
   /** Serve the supergraph from a schema registry (in its own test database), polled this often. */
   readonly registry?: { readonly pollIntervalMs: number };
+  /** Limits other than the defaults, for the gateway and every subgraph alike (a stress test's deep query). */
+  readonly limits?: Partial<OperationLimits>;
+}
+
+/** The default posture with some limits changed. */
+export function requestSafetyWith(limits: Partial<OperationLimits> = {}): RequestSafetyConfig {
+  return { ...defaultRequestSafety(), limits: { ...DEFAULT_OPERATION_LIMITS, ...limits } };
 }
 
 /** The three real subgraphs and the gateway, over real HTTP on free ports, on real Postgres (or PGlite). */
@@ -116,9 +129,10 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   // In dependency order: each subgraph learns the URLs of those started before it, to check references.
   const started: RunningSubgraph[] = [];
   const peerUrls: Record<string, string> = {};
+  const requestSafety = requestSafetyWith(options.limits);
   try {
     for (const name of names) {
-      const subgraph = await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), { ...peerUrls });
+      const subgraph = await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), { ...peerUrls }, requestSafety);
       started.push(subgraph);
       peerUrls[name] = subgraph.url;
     }
@@ -138,6 +152,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       subgraphTimeoutMs: 10_000,
       internalSecret: INTERNAL_SECRET,
       auth: { jwtSecret: AUTH_JWT_SECRET },
+      requestSafety,
       registry: options.registry
         ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null }
         : undefined,

@@ -35,7 +35,9 @@ export function createCallerIdentity(auth: GatewayConfig['auth']): (authorizatio
         audience: auth.audience,
       }));
     } catch (error) {
-      throw new UnauthenticatedError401(`the token does not verify (${(error as Error).message})`);
+      // The token library's own words stay in the log; the client gets a stable reason.
+      console.warn(`[gateway] token refused: ${(error as { code?: string }).code ?? 'unknown'}: ${(error as Error).message}`);
+      throw new UnauthenticatedError401(tokenRefusal(error));
     }
     const role = String(payload.role ?? '').toUpperCase();
     if (!payload.sub) throw new UnauthenticatedError401('the token has no subject (sub)');
@@ -47,4 +49,12 @@ export function createCallerIdentity(auth: GatewayConfig['auth']): (authorizatio
     }
     throw new UnauthenticatedError401(`the token's role must be province_editor or national_admin, got "${payload.role ?? ''}"`);
   };
+}
+
+/** What a client is told about a token the library refused, by the library's stable error code. */
+function tokenRefusal(error: unknown): string {
+  const { code, claim } = error as { code?: string; claim?: string };
+  if (code === 'ERR_JWT_EXPIRED') return 'the token has expired';
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && claim) return `the token's "${claim}" claim is not accepted`;
+  return 'the token does not verify';
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Env, EnvReader } from './env-reader';
 import { CORE_SUBGRAPHS, subgraphSlot } from './topology';
+import { readRequestSafety, type RequestSafetyConfig } from '../request-safety/request-safety-config';
 
 /** Where a subgraph keeps its tables: a real PostgreSQL schema, or an embedded PGlite database. */
 export type DatabaseConfig =
@@ -19,6 +20,8 @@ export interface SubgraphConfig {
   readonly internalSecret: string;
   /** Where the other subgraphs answer, for checking references to their entities. */
   readonly peerUrls: Readonly<Record<string, string>>;
+  /** Request limits and production posture (request-safety-config.ts); the defaults when absent. */
+  readonly requestSafety?: RequestSafetyConfig;
 }
 
 export const MIN_SECRET_LENGTH = 32;
@@ -63,6 +66,7 @@ export function loadSubgraphConfig(name: string, env: Env = process.env, default
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     internalSecret: read.secret('HAMYAR_INTERNAL_SECRET', MIN_SECRET_LENGTH),
     peerUrls: Object.fromEntries(Object.entries(subgraphUrlsFromEnv(read)).filter(([peer]) => peer !== name)),
+    requestSafety: readRequestSafety(read, env),
   };
   read.finish();
   return config;

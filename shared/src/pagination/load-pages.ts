@@ -1,6 +1,6 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { decodeCursor, encodeCursor } from './cursor';
+import { cursorKindOf, decodeCursor, encodeCursor } from './cursor';
 import { connectionFromEdges, emptyConnection, type Connection, type Edge } from './connection';
 import type { PageRequest } from './page-request';
 
@@ -118,10 +118,12 @@ function buildPageSql<E extends ObjectLiteral>(
   const order = sortAliases.map((alias) => `s.${alias} ${descending ? 'DESC' : 'ASC'}`).join(', ');
   const tuple = `(${sortAliases.map((alias) => `s.${alias}`).join(', ')})`;
   const bounds: string[] = [];
+  // A cursor's values are checked against the sort keys' kinds before they are bound (cursor.ts).
+  const sortKinds = query.orderBy.map((column) => cursorKindOf(metadata.connection.driver.normalizeType(columnOf(metadata, column))));
   const forwardOp = query.descending ? '<' : '>';
   const backwardOp = query.descending ? '>' : '<';
-  if (page.after !== null) bounds.push(`${tuple} ${forwardOp} (${decodeCursor(page.after, 'after', sortAliases.length).map((v) => bind(v)).join(', ')})`);
-  if (page.before !== null) bounds.push(`${tuple} ${backwardOp} (${decodeCursor(page.before, 'before', sortAliases.length).map((v) => bind(v)).join(', ')})`);
+  if (page.after !== null) bounds.push(`${tuple} ${forwardOp} (${decodeCursor(page.after, 'after', sortKinds).map((v) => bind(v)).join(', ')})`);
+  if (page.before !== null) bounds.push(`${tuple} ${backwardOp} (${decodeCursor(page.before, 'before', sortKinds).map((v) => bind(v)).join(', ')})`);
   const limit = bind(page.size + 1);
   const text =
     `WITH scoped AS (${scoped}), ` +

@@ -9,6 +9,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { createErrorFormatter } from './format-error';
 import { ServiceLifecycle } from './lifecycle';
+import { requestSafetyOptions } from '../request-safety/apollo-options';
+import { graphqlRequestBody, requestErrorHandler } from '../request-safety/request-body';
+import { defaultRequestSafety, type RequestSafetyConfig } from '../request-safety/request-safety-config';
 
 export interface HttpServiceOptions<TContext extends BaseContext> {
   readonly name: string;
@@ -19,8 +22,8 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   readonly gateway?: GatewayInterface;
   readonly plugins?: readonly ApolloServerPlugin<TContext>[];
   readonly context: (request: express.Request) => Promise<TContext>;
-  /** Largest request body accepted, e.g. '1mb'. */
-  readonly bodyLimit?: string;
+  /** Limits checked before planning, and the production posture; the defaults when absent. */
+  readonly requestSafety?: RequestSafetyConfig;
   /** Further HTTP routes beside /graphql (the gateway's schema registry API). */
   readonly routes?: (app: express.Express) => void;
   /** Runs after the HTTP server closed, e.g. to stop polling and close a database. */
@@ -46,17 +49,19 @@ export async function startHttpService<TContext extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const safety = options.requestSafety ?? defaultRequestSafety();
+  const { plugins: safetyPlugins, ...safetyOptions } = requestSafetyOptions<TContext>(safety);
   const apollo = new ApolloServer<TContext>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated traces go to Apollo's hosted reporting, which a closed network never reaches.
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      ...safetyPlugins,
       ...(options.plugins ?? []),
     ],
-    formatError: createErrorFormatter(options.name),
-    includeStacktraceInErrorResponses: false,
-    introspection: true,
+    formatError: createErrorFormatter(options.name, { production: safety.production }),
+    ...safetyOptions,
   } as ConstructorParameters<typeof ApolloServer<TContext>>[0]);
   await apollo.start();
 
@@ -72,20 +77,14 @@ export async function startHttpService<TContext extends BaseContext>(
   options.routes?.(app);
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    ...graphqlRequestBody(safety.limits),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found: GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }] });
   });
   // Malformed JSON and oversized bodies are the client's fault: a 4xx in GraphQL's error shape, never a 500.
-  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) console.error(`[${options.name}] request failed`, error);
-    res.status(status).json({
-      errors: [{ message: status === 500 ? 'Internal server error' : `Bad request: ${error.message}`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-    });
-  });
+  app.use(requestErrorHandler(options.name, safety.limits));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

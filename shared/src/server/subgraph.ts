@@ -70,6 +70,7 @@ export async function startSubgraph<TContext extends object>(
       host: config.host,
       port: config.port,
       schema,
+      requestSafety: config.requestSafety,
       context: async (request) => {
         const identity = await verifyInternalIdentity(headerValue(request.headers[IDENTITY_HEADER]), key);
         return definition.createContext({ dataSource: database.dataSource, identity, references, request });
