@@ -43,3 +43,5 @@ export * from './validation/text';
 export * from './request-safety/request-safety-config';
 export * from './request-safety/limit-exceeded-error';
 export * from './request-safety/operation-cost';
+export * from './database/batch-size';
+export * from './database/statement-timeout';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Env, EnvReader } from './env-reader';
 import { CORE_SUBGRAPHS, subgraphSlot } from './topology';
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../database/statement-timeout';
 import { readRequestSafety, type RequestSafetyConfig } from '../request-safety/request-safety-config';
 
 /** Where a subgraph keeps its tables: a real PostgreSQL schema, or an embedded PGlite database. */
@@ -20,6 +21,8 @@ export interface SubgraphConfig {
   readonly internalSecret: string;
   /** Where the other subgraphs answer, for checking references to their entities. */
   readonly peerUrls: Readonly<Record<string, string>>;
+  /** Longest one SQL statement may run (STATEMENT_TIMEOUT_MS); 8 s when absent. */
+  readonly statementTimeoutMs?: number;
   /** Request limits and production posture (request-safety-config.ts); the defaults when absent. */
   readonly requestSafety?: RequestSafetyConfig;
 }
@@ -66,6 +69,7 @@ export function loadSubgraphConfig(name: string, env: Env = process.env, default
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     internalSecret: read.secret('HAMYAR_INTERNAL_SECRET', MIN_SECRET_LENGTH),
     peerUrls: Object.fromEntries(Object.entries(subgraphUrlsFromEnv(read)).filter(([peer]) => peer !== name)),
+    statementTimeoutMs: read.positiveInt('STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS),
     requestSafety: readRequestSafety(read, env),
   };
   read.finish();

@@ -10,6 +10,7 @@ import { CreateRecordSource1763999999000 } from '../sources/create-record-source
 import { RecordSourceEntity } from '../sources/record-source.entity';
 import type { DatabaseConfig } from '../config/subgraph-config';
 import { StatementCounter } from './statement-counter';
+import { DEFAULT_STATEMENT_TIMEOUT_MS, runMigrationsUntimed, statementTimeoutOption } from './statement-timeout';
 
 export interface OpenDatabaseOptions {
   readonly subgraph: string;
@@ -21,6 +22,8 @@ export interface OpenDatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/ban-types
   readonly migrations: readonly Function[];
   readonly echoSql?: boolean;
+  /** Longest a statement may run on the pool's connections (migrations excepted); 8 s when absent. */
+  readonly statementTimeoutMs?: number;
 }
 
 /** A subgraph's own database: a TypeORM DataSource over `pg`, migrated, and the statement counter watching it. */
@@ -62,12 +65,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     applicationName: `hamyar-${subgraph}`,
     poolSize: embedded ? EMBEDDED_MAX_CONNECTIONS : 10,
     // Unqualified names in migrations and raw SQL resolve to the subgraph's own schema.
-    extra: { options: `-c search_path=${config.schema}` },
+    extra: { options: `-c search_path=${config.schema} ${statementTimeoutOption(options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS)}` },
   });
   try {
     await dataSource.initialize();
     await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema}"`);
-    await dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsUntimed(dataSource);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

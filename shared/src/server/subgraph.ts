@@ -54,6 +54,7 @@ export async function startSubgraph<TContext extends object>(
     entities: definition.entities,
     migrations: definition.migrations,
     echoSql: config.logLevel === 'debug',
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   try {
     if (config.seed && definition.seed) {
