@@ -7,6 +7,7 @@ describe('cursors', () => {
   it('give back the values a list encoded, when they fit its sort keys', () => {
     const cursor = encodeCursor(['2026-01-05', '2026-01-05 10:20:30.123456+00', '12.50', 'b3d7c0f4-6f0e-4c55-9a1e-3f1a2b3c4d5e', 'تهران']);
     expect(decodeCursor(cursor, 'after', ['date', 'timestamp', 'number', 'uuid', 'text'])).toEqual(['2026-01-05', '2026-01-05 10:20:30.123456+00', '12.50', 'b3d7c0f4-6f0e-4c55-9a1e-3f1a2b3c4d5e', 'تهران']);
+    expect(decodeCursor(encodeCursor(['0001-01-01', '9999-12-31 23:59:59+00']), 'after', ['date', 'timestamp'])).toEqual(['0001-01-01', '9999-12-31 23:59:59+00']);
     expect(decodeCursor(encodeCursor(['infinity', 'Infinity', null]), 'after', ['date', 'number', 'uuid'])).toEqual(['infinity', 'Infinity', null]);
   });
 

@@ -75,7 +75,8 @@ function fitsKind(value: string | number | null, kind: CursorValueKind): boolean
 /** A real day of the Gregorian calendar (no 31 February), as Postgres will read it. */
 function isCalendarDay(text: string): boolean {
   const [year, month, day] = text.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // Date.UTC would read years below 100 as 19xx
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
