@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { defaultRequestSafety, encodeCursor, type RunningSubgraph, type SubgraphDefinition } from '@hamyar/shared';
 import { startGateway, type RunningGateway } from '../gateway/src/gateway';
 import { SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
+import { sha256Hex } from '../gateway/src/persisted-operations/manifest';
 import { countingProxy, type CountingProxy } from './support/counting-proxy';
 import { INTERNAL_SECRET, SUBGRAPHS, startTestSubgraph, stopSubgraphs, testDatabase, type SubgraphName } from './support/federation';
 
@@ -14,6 +18,9 @@ import { INTERNAL_SECRET, SUBGRAPHS, startTestSubgraph, stopSubgraphs, testDatab
 let subgraphs: RunningSubgraph[];
 let proxies: CountingProxy[];
 let gateway: RunningGateway;
+/** The same federation behind a second gateway in safelist mode, its manifest a client build's file. */
+let safelisted: RunningGateway;
+const REGISTERED = 'query ProvinceCount { provinces { totalCount } }';
 
 beforeAll(async () => {
   const names = Object.keys(SUBGRAPHS) as SubgraphName[];
@@ -35,10 +42,27 @@ beforeAll(async () => {
     auth: {},
     requestSafety: defaultRequestSafety(true),
   });
+  const manifestFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-safelist-')), 'persisted-operations.json');
+  fs.writeFileSync(
+    manifestFile,
+    JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: sha256Hex(REGISTERED), name: 'ProvinceCount', type: 'query', body: REGISTERED }] }),
+  );
+  safelisted = await startGateway({
+    host: '127.0.0.1',
+    port: 0,
+    supergraphFile: SUPERGRAPH_FILE,
+    subgraphUrls: Object.fromEntries(names.map((name, i) => [name, proxies[i].url])),
+    subgraphTimeoutMs: 10_000,
+    internalSecret: INTERNAL_SECRET,
+    auth: {},
+    requestSafety: defaultRequestSafety(true),
+    safelist: { enabled: true, manifestFile },
+  });
 });
 
 afterAll(async () => {
   await gateway?.stop();
+  await safelisted?.stop();
   await Promise.all((proxies ?? []).map((proxy) => proxy.stop()));
   await stopSubgraphs(subgraphs ?? []);
 });
@@ -53,8 +77,8 @@ interface Answer {
   hasData: boolean;
 }
 
-async function send(body: string, contentType = 'application/json'): Promise<Answer> {
-  const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': contentType, accept: 'application/json' }, body });
+async function send(body: string, contentType = 'application/json', url = gateway.url): Promise<Answer> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, accept: 'application/json' }, body });
   const json = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string; limit?: Answer['limit'] } }[] };
   return {
     status: response.status,
@@ -147,6 +171,16 @@ const ATTACKS: Record<string, { send: () => Promise<Answer>; status: number; cod
     code: 'BAD_USER_INPUT',
   },
   'introspection in production': { send: () => operation(`{ __schema { types { name } } }`), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
+  'an unregistered operation in safelist mode': {
+    send: () => send(JSON.stringify({ query: '{ provinces { totalCount } }' }), 'application/json', safelisted.url),
+    status: 400,
+    code: 'PERSISTED_QUERY_NOT_IN_LIST',
+  },
+  'an unknown hash in safelist mode': {
+    send: () => send(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex('{ __typename }') } } }), 'application/json', safelisted.url),
+    status: 400,
+    code: 'PERSISTED_QUERY_NOT_IN_LIST',
+  },
   'a batch while batching is off': { send: () => send(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])), status: 400, code: 'BAD_REQUEST' },
 };
 
@@ -167,6 +201,11 @@ describe('a hostile request is refused by the gateway before planning, and reach
     const typo = await operation(`{ provincez { totalCount } }`);
     expect(typo.status).toBe(400);
     expect(typo.messages[0]).not.toMatch(/Did you mean/);
+  });
+
+  it('in safelist mode still runs the registered operation, by hash', async () => {
+    const answer = await send(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(REGISTERED) } } }), 'application/json', safelisted.url);
+    expect(answer).toMatchObject({ status: 200, codes: [], hasData: true });
   });
 
   it('still answers an honest query, Persian text included, after refusing', async () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { EnvReader, GATEWAY_DEFAULT_PORT, MIN_SECRET_LENGTH, readRequestSafety, subgraphUrlsFromEnv, type DatabaseConfig, type Env, type RequestSafetyConfig } from '@hamyar/shared';
+import { ConfigError, EnvReader, GATEWAY_DEFAULT_PORT, MIN_SECRET_LENGTH, readRequestSafety, subgraphUrlsFromEnv, type DatabaseConfig, type Env, type RequestSafetyConfig } from '@hamyar/shared';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from './compose/compose-supergraph';
 
 export interface GatewayConfig {
@@ -23,6 +23,12 @@ export interface GatewayConfig {
    * The schema registry the gateway serves its supergraph from and whose API it hosts under /registry.
    * Absent: the gateway serves `supergraphFile` as it is.
    */
+  /**
+   * Safelist mode: only operations registered as persisted operations run (by SHA-256), from the registry or,
+   * without one, from `manifestFile`. Off: any operation runs, and automatic persisted queries (APQ) save
+   * clients resending long texts. SAFELIST=true, SAFELIST_MANIFEST=<file>.
+   */
+  readonly safelist?: { readonly enabled: boolean; readonly manifestFile: string | null };
   /** Request limits and production posture, the same variables as the subgraphs'; the defaults when absent. */
   readonly requestSafety?: RequestSafetyConfig;
   readonly registry?: {
@@ -58,6 +64,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       issuer: read.optionalString('AUTH_ISSUER'),
       audience: read.optionalString('AUTH_AUDIENCE'),
     },
+    safelist: { enabled: read.boolean('SAFELIST', false), manifestFile: env.SAFELIST_MANIFEST ? path.resolve(read.string('SAFELIST_MANIFEST', '')) : null },
     requestSafety: readRequestSafety(read, env),
     registry: registryOn
       ? {
@@ -71,5 +78,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       : undefined,
   };
   read.finish();
+  if (config.safelist?.enabled && !config.registry && !config.safelist.manifestFile) {
+    throw new ConfigError(['SAFELIST=true needs the registry (REGISTRY=true) or a manifest file (SAFELIST_MANIFEST)']);
+  }
   return config;
 }

@@ -8,6 +8,10 @@ import { createCallerIdentity } from './auth/caller-identity';
 import { loadGatewayConfig, type GatewayConfig } from './config';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
+import { manifestFileSource } from './persisted-operations/manifest-file-source';
+import { persistedOperationRoutes, registrySafelistSource } from './persisted-operations/persisted-operation-routes';
+import { Safelist } from './persisted-operations/safelist';
+import { safelistMiddleware } from './persisted-operations/safelist-middleware';
 
 export interface RunningGateway extends RunningService {
   /** The registry version of the supergraph being served (0: the committed file); undefined without a registry. */
@@ -41,6 +45,11 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
         log: (message) => console.log(`[gateway] ${message}`),
       })
     : undefined;
+  const safelistSource = config.safelist?.manifestFile ? manifestFileSource(config.safelist.manifestFile) : opened ? registrySafelistSource(opened.database.dataSource) : undefined;
+  // Safelist mode without a reachable source fails closed: an empty list, so nothing runs until it is back.
+  const unavailable = { load: async () => Promise.reject(new Error('the registry is unavailable')) };
+  const safelist = config.safelist?.enabled ? new Safelist(safelistSource ?? unavailable) : undefined;
+  await safelist?.start(config.registry?.pollIntervalMs ?? 2_000);
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
     buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, key),
@@ -51,15 +60,18 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     port: config.port,
     gateway,
     requestSafety: config.requestSafety,
+    beforeGraphQL: safelist ? [safelistMiddleware(safelist)] : [],
     plugins: [graphiqlLandingPage()],
     context: async (request) => ({ identity: await callerIdentity(request.headers.authorization) }),
     routes: (app) => {
+      if (opened) app.use('/registry/persisted-operations', persistedOperationRoutes(opened.database.dataSource, callerIdentity, async () => safelist?.refresh()));
       if (opened) app.use('/registry', registryRoutes(opened.registry, callerIdentity));
       app.get('/health/supergraph', (_req, res) => {
         res.json({ servedVersion: follower?.servedVersion ?? null });
       });
     },
     onStopped: async () => {
+      safelist?.stop();
       await opened?.database.close();
     },
   });

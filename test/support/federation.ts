@@ -114,6 +114,8 @@ export interface Federation {
 export interface FederationOptions {
   /** Serve the supergraph from a schema registry (in its own test database), polled this often. */
   readonly registry?: { readonly pollIntervalMs: number };
+  /** Safelist mode: only operations registered in the registry run (needs `registry`). */
+  readonly safelist?: boolean;
   /** Limits other than the defaults, for the gateway and every subgraph alike (a stress test's deep query). */
   readonly limits?: Partial<OperationLimits>;
 }
@@ -153,6 +155,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       internalSecret: INTERNAL_SECRET,
       auth: { jwtSecret: AUTH_JWT_SECRET },
       requestSafety,
+      safelist: { enabled: options.safelist ?? false, manifestFile: null },
       registry: options.registry
         ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null }
         : undefined,

@@ -2,14 +2,16 @@ import { IDENTITY_HEADER, PUBLIC_READER, checkProvinceSubgraphName, openDatabase
 import type { GatewayConfig } from '../config';
 import { readSubgraphSources } from '../compose/compose-supergraph';
 import { KnownOperationEntity } from './entities/known-operation.entity';
+import { PersistedOperationEntity } from './entities/persisted-operation.entity';
 import { RegisteredSubgraphEntity } from './entities/registered-subgraph.entity';
 import { SubgraphVersionEntity } from './entities/subgraph-version.entity';
 import { SupergraphVersionEntity } from './entities/supergraph-version.entity';
 import { CreateRegistry1766000000000 } from './migrations/1766000000000-create-registry';
+import { CreatePersistedOperations1767000000000 } from './migrations/1767000000000-create-persisted-operations';
 import { SchemaRegistry, type RegistryRules } from './schema-registry';
 
-export const REGISTRY_ENTITIES = [RegisteredSubgraphEntity, SubgraphVersionEntity, SupergraphVersionEntity, KnownOperationEntity];
-export const REGISTRY_MIGRATIONS = [CreateRegistry1766000000000];
+export const REGISTRY_ENTITIES = [RegisteredSubgraphEntity, SubgraphVersionEntity, SupergraphVersionEntity, KnownOperationEntity, PersistedOperationEntity];
+export const REGISTRY_MIGRATIONS = [CreateRegistry1766000000000, CreatePersistedOperations1767000000000];
 
 /**
  * The rules a publish is held to: a province's names and types carry its prefix, and the subgraph must

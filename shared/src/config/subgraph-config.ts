@@ -21,7 +21,7 @@ export interface SubgraphConfig {
   readonly internalSecret: string;
   /** Where the other subgraphs answer, for checking references to their entities. */
   readonly peerUrls: Readonly<Record<string, string>>;
-  /** Longest one SQL statement may run (STATEMENT_TIMEOUT_MS); 8 s when absent. */
+  /** Longest one SQL statement may run (STATEMENT_TIMEOUT_MS); 15 s when absent. */
   readonly statementTimeoutMs?: number;
   /** Request limits and production posture (request-safety-config.ts); the defaults when absent. */
   readonly requestSafety?: RequestSafetyConfig;

@@ -10,7 +10,7 @@ import { CreateRecordSource1763999999000 } from '../sources/create-record-source
 import { RecordSourceEntity } from '../sources/record-source.entity';
 import type { DatabaseConfig } from '../config/subgraph-config';
 import { StatementCounter } from './statement-counter';
-import { DEFAULT_STATEMENT_TIMEOUT_MS, runMigrationsUntimed, statementTimeoutOption } from './statement-timeout';
+import { runMigrationsUntimed, statementTimeoutOption } from './statement-timeout';
 
 export interface OpenDatabaseOptions {
   readonly subgraph: string;
@@ -22,7 +22,7 @@ export interface OpenDatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/ban-types
   readonly migrations: readonly Function[];
   readonly echoSql?: boolean;
-  /** Longest a statement may run on the pool's connections (migrations excepted); 8 s when absent. */
+  /** Longest a statement may run on the pool's connections (migrations excepted); none when absent. */
   readonly statementTimeoutMs?: number;
 }
 
@@ -65,7 +65,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     applicationName: `hamyar-${subgraph}`,
     poolSize: embedded ? EMBEDDED_MAX_CONNECTIONS : 10,
     // Unqualified names in migrations and raw SQL resolve to the subgraph's own schema.
-    extra: { options: `-c search_path=${config.schema} ${statementTimeoutOption(options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS)}` },
+    extra: { options: `-c search_path=${config.schema}${options.statementTimeoutMs ? ` ${statementTimeoutOption(options.statementTimeoutMs)}` : ''}` },
   });
   try {
     await dataSource.initialize();

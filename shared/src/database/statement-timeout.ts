@@ -2,10 +2,12 @@ import type { DataSource } from 'typeorm';
 import { MigrationExecutor } from 'typeorm/migration/MigrationExecutor';
 
 /**
- * How long one SQL statement may run before Postgres cancels it, unless configured: below the gateway's
- * subgraph timeout, so the database stops working on a request the gateway has already given up on.
+ * How long one SQL statement of a subgraph may run before Postgres cancels it, unless configured
+ * (STATEMENT_TIMEOUT_MS): a page is an index range scan of milliseconds, so this only ever cuts a runaway
+ * statement, and it is kept near the gateway's subgraph timeout so the database stops working on a request
+ * the gateway has given up on. The registry sets none: a publish holds its lock through composition.
  */
-export const DEFAULT_STATEMENT_TIMEOUT_MS = 8_000;
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
 
 /** The connection option that sets it on every pooled connection (with the search path beside it). */
 export function statementTimeoutOption(ms: number): string {

@@ -24,6 +24,8 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   readonly context: (request: express.Request) => Promise<TContext>;
   /** Limits checked before planning, and the production posture; the defaults when absent. */
   readonly requestSafety?: RequestSafetyConfig;
+  /** Runs on a GraphQL request after its body is read and before Apollo sees it (the gateway's safelist). */
+  readonly beforeGraphQL?: readonly express.RequestHandler[];
   /** Further HTTP routes beside /graphql (the gateway's schema registry API). */
   readonly routes?: (app: express.Express) => void;
   /** Runs after the HTTP server closed, e.g. to stop polling and close a database. */
@@ -78,6 +80,7 @@ export async function startHttpService<TContext extends BaseContext>(
   app.use(
     '/graphql',
     ...graphqlRequestBody(safety.limits),
+    ...(options.beforeGraphQL ?? []),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );
   app.use((_req, res) => {

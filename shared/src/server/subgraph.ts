@@ -8,6 +8,7 @@ import { loadSubgraphConfig, type SubgraphConfig } from '../config/subgraph-conf
 import { EntityReferences } from '../federation/entity-references';
 import { applySeedOnce } from '../database/apply-seed';
 import { openDatabase, type Database } from '../database/open-database';
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../database/statement-timeout';
 import { BigIntScalar } from '../graphql/bigint-scalar';
 import { subgraphTypeDefs } from '../graphql/subgraph-type-defs';
 import { startHttpService, type RunningService } from './http-service';
@@ -54,7 +55,7 @@ export async function startSubgraph<TContext extends object>(
     entities: definition.entities,
     migrations: definition.migrations,
     echoSql: config.logLevel === 'debug',
-    statementTimeoutMs: config.statementTimeoutMs,
+    statementTimeoutMs: config.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
   });
   try {
     if (config.seed && definition.seed) {
