@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { defaultRequestSafety, encodeCursor, type RunningSubgraph, type SubgraphDefinition } from '@hamyar/shared';
+import { defaultRequestSafety, encodeCursor, GATEWAY_JWKS_PATH, type RunningSubgraph, type SubgraphDefinition } from '@hamyar/shared';
 import { startGateway, type RunningGateway } from '../gateway/src/gateway';
 import { SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
 import { sha256Hex } from '../gateway/src/persisted-operations/manifest';
 import { countingProxy, type CountingProxy } from './support/counting-proxy';
-import { INTERNAL_SECRET, SUBGRAPHS, startTestSubgraph, stopSubgraphs, testDatabase, type SubgraphName } from './support/federation';
+import { TEST_GATEWAY_SIGNING, SUBGRAPHS, startTestSubgraph, stopSubgraphs, testDatabase, type SubgraphName } from './support/federation';
 
 /**
  * Each class of hostile request is answered by the gateway itself — the right code, a 4xx — and never reaches a
@@ -25,12 +25,9 @@ const REGISTERED = 'query ProvinceCount { provinces { totalCount } }';
 beforeAll(async () => {
   const names = Object.keys(SUBGRAPHS) as SubgraphName[];
   subgraphs = [];
-  const peerUrls: Record<string, string> = {};
-  for (const name of names) {
-    const subgraph = await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), { ...peerUrls });
-    subgraphs.push(subgraph);
-    peerUrls[name] = subgraph.url;
-  }
+  // The subgraphs learn where the gateway (its JWKS) is once it listens, as in production.
+  const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
+  for (const name of names) subgraphs.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress));
   proxies = await Promise.all(subgraphs.map((subgraph) => countingProxy(subgraph.url)));
   gateway = await startGateway({
     host: '127.0.0.1',
@@ -38,10 +35,12 @@ beforeAll(async () => {
     supergraphFile: SUPERGRAPH_FILE,
     subgraphUrls: Object.fromEntries(names.map((name, i) => [name, proxies[i].url])),
     subgraphTimeoutMs: 10_000,
-    internalSecret: INTERNAL_SECRET,
+    signing: TEST_GATEWAY_SIGNING,
     auth: {},
     requestSafety: defaultRequestSafety(true),
   });
+  gatewayAddress.graphqlUrl = gateway.url;
+  gatewayAddress.jwksUrl = gateway.url.replace('/graphql', GATEWAY_JWKS_PATH);
   const manifestFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-safelist-')), 'persisted-operations.json');
   fs.writeFileSync(
     manifestFile,
@@ -53,7 +52,7 @@ beforeAll(async () => {
     supergraphFile: SUPERGRAPH_FILE,
     subgraphUrls: Object.fromEntries(names.map((name, i) => [name, proxies[i].url])),
     subgraphTimeoutMs: 10_000,
-    internalSecret: INTERNAL_SECRET,
+    signing: TEST_GATEWAY_SIGNING,
     auth: {},
     requestSafety: defaultRequestSafety(true),
     safelist: { enabled: true, manifestFile },
