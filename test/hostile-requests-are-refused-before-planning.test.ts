@@ -98,7 +98,7 @@ const nest = (levels: number) => {
 
 /** Each hostile class: how it is sent, the status and code it must get, and (where one applies) the limit named. */
 const ATTACKS: Record<string, { send: () => Promise<Answer>; status: number; code: string; limit?: string }> = {
-  deep: { send: () => operation(nest(4)), status: 400, code: 'MAX_DEPTH_LIMIT', limit: 'depth' },
+  deep: { send: () => operation(nest(5)), status: 400, code: 'MAX_DEPTH_LIMIT', limit: 'depth' },
   wide: {
     send: () => operation(`{ ${Array.from({ length: 11 }, (_, i) => `p${i}: province(code: "IR-0${i % 9 + 1}") { code }`).join(' ')} }`),
     status: 400,

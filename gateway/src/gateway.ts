@@ -6,9 +6,11 @@ import { openRegistry, type OpenRegistry } from './registry';
 import { registryRoutes } from './registry/registry-routes';
 import { RegistrySupergraph } from './registry/registry-supergraph';
 import { createCallerIdentity } from './auth/caller-identity';
-import { loadGatewayConfig, type GatewayConfig } from './config';
+import { DEFAULT_QUERY_PLAN_CACHE_MIB, DEFAULT_TRANSPORT, loadGatewayConfig, type GatewayConfig } from './config';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
+import { InFlight } from './transport/in-flight';
+import { SubgraphHttpClient, type SubgraphHttpResponse } from './transport/subgraph-http-client';
 import { manifestFileSource } from './persisted-operations/manifest-file-source';
 import { persistedOperationRoutes, registrySafelistSource } from './persisted-operations/persisted-operation-routes';
 import { Safelist } from './persisted-operations/safelist';
@@ -47,6 +49,11 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
         log: (message) => console.log(`[gateway] ${message}`),
       })
     : undefined;
+  const transportConfig = config.transport ?? DEFAULT_TRANSPORT;
+  const transport = {
+    client: new SubgraphHttpClient({ connectionsPerSubgraph: transportConfig.connectionsPerSubgraph, keepAliveMs: 30_000 }),
+    inFlight: transportConfig.dedupeInFlight ? new InFlight<SubgraphHttpResponse>() : null,
+  };
   const safelistSource = config.safelist?.manifestFile ? manifestFileSource(config.safelist.manifestFile) : opened ? registrySafelistSource(opened.database.dataSource) : undefined;
   // Safelist mode without a reachable source fails closed: an empty list, so nothing runs until it is back.
   const unavailable = { load: async () => Promise.reject(new Error('the registry is unavailable')) };
@@ -54,7 +61,8 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   await safelist?.start(config.registry?.pollIntervalMs ?? 2_000);
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, signer),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, signer, transport),
+    experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB ?? DEFAULT_QUERY_PLAN_CACHE_MIB,
   });
   const service = await startHttpService<GatewayContext>({
     name: 'gateway',
@@ -77,6 +85,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
       });
     },
     onStopped: async () => {
+      await transport.client.close();
       keys.stop();
       safelist?.stop();
       await opened?.database.close();

@@ -24,7 +24,10 @@ export interface OperationLimits {
   readonly bodyBytes: number;
   /** Most lexical tokens the parser reads before giving up (graphql-js `maxTokens`; GraphQL Armor: 1,000). */
   readonly tokens: number;
-  /** Deepest field nesting; a connection is two levels (`projects { nodes {`), so 12 is Armor's 6 entity levels. */
+  /**
+   * Deepest field nesting. A connection is two levels (`projects { nodes {`), so Armor's 6 levels of entities
+   * are 12 here; 15 leaves room for the small objects on the way (`parties { organization`, `budget { min {`).
+   */
   readonly depth: number;
   /** Most aliases in an operation (GraphQL Armor: 15). */
   readonly aliases: number;
@@ -41,7 +44,7 @@ export interface OperationLimits {
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   bodyBytes: 2_000_000,
   tokens: 1_000,
-  depth: 12,
+  depth: 15,
   aliases: 15,
   rootFields: 10,
   directives: 50,
