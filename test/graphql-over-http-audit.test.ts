@@ -1,4 +1,4 @@
-import { auditServer, type AuditResult } from 'graphql-http';
+import { auditServer, type AuditFail, type AuditResult } from 'graphql-http';
 import { forwardedIdentity, startFederation, type Federation, type SubgraphName } from './support/federation';
 
 /**
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => federation?.stop());
 
 const summary = (results: AuditResult[]) => ({
-  failures: results.filter((r) => r.status === 'error').map((r) => `${r.name}: ${r.reason}`),
+  failures: results.filter((r): r is AuditFail => r.status === 'error').map((r) => `${r.name}: ${r.reason}`),
   warnings: results.filter((r) => r.status === 'warn').map((r) => r.name).sort(),
 });
 
