@@ -15,6 +15,7 @@ import {
   type RequestSafetyConfig,
   type RunningService,
   type RunningSubgraph,
+  type SubgraphConfig,
   type SubgraphDefinition,
   type TestIdentityIssuer,
 } from '@hamyar/shared';
@@ -63,6 +64,7 @@ export async function startTestSubgraph(
   definition: SubgraphDefinition<any>,
   database = testDatabase(definition.name),
   gateway?: GatewayAddress,
+  jwks: SubgraphConfig['jwks'] = { cacheMaxAgeMs: 60_000, cooldownMs: 1_000 },
   requestSafety?: RequestSafetyConfig,
 ): Promise<RunningSubgraph> {
   const jwksUrl = gateway ? undefined : (await testIdentityIssuer()).jwksUrl;
@@ -74,7 +76,7 @@ export async function startTestSubgraph(
     seed: true,
     logLevel: 'warn',
     gateway: gateway ?? { jwksUrl: jwksUrl!, graphqlUrl: jwksUrl!.replace(GATEWAY_JWKS_PATH, '/graphql') },
-    jwks: { cacheMaxAgeMs: 60_000, cooldownMs: 1_000 },
+    jwks,
     requestSafety,
   });
 }
@@ -139,6 +141,10 @@ export interface FederationOptions {
   readonly safelist?: boolean;
   /** Limits other than the defaults, for the gateway and every subgraph alike (a stress test's deep query). */
   readonly limits?: Partial<OperationLimits>;
+  /** The gateway's signing keys (default: the test key pair, from memory). */
+  readonly signing?: SigningConfig;
+  /** How long subgraphs keep the gateway's JWKS, and how often an unknown kid may refetch it. */
+  readonly jwks?: SubgraphConfig['jwks'];
 }
 
 /** The default posture with some limits changed. */
@@ -155,7 +161,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   const started: RunningSubgraph[] = [];
   const requestSafety = requestSafetyWith(options.limits);
   try {
-    for (const name of names) started.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress, requestSafety));
+    for (const name of names) started.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress, options.jwks, requestSafety));
   } catch (error) {
     await stopSubgraphs(started);
     throw error;
@@ -170,7 +176,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       supergraphFile: SUPERGRAPH_FILE,
       subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].url])),
       subgraphTimeoutMs: 10_000,
-      signing: TEST_GATEWAY_SIGNING,
+      signing: options.signing ?? TEST_GATEWAY_SIGNING,
       auth: { jwtSecret: AUTH_JWT_SECRET },
       requestSafety,
       safelist: { enabled: options.safelist ?? false, manifestFile: null },
