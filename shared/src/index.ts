@@ -50,3 +50,8 @@ export * from './request-safety/limit-exceeded-error';
 export * from './request-safety/operation-cost';
 export * from './database/batch-size';
 export * from './database/statement-timeout';
+export * from './observability/logger';
+export * from './observability/metrics';
+export * from './observability/health';
+export * from './observability/tracing';
+export * from './observability/request-telemetry';

@@ -21,6 +21,7 @@ import {
 } from '@hamyar/shared';
 import { SignJWT } from 'jose';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway';
+import type { GatewayConfig } from '../../gateway/src/config';
 import type { SigningConfig } from '../../gateway/src/auth/signing-keys-config';
 import { organizationsSubgraph } from '../../subgraphs/organizations/src';
 import { projectsSubgraph } from '../../subgraphs/projects/src';
@@ -141,6 +142,8 @@ export interface FederationOptions {
   readonly safelist?: boolean;
   /** Limits other than the defaults, for the gateway and every subgraph alike (a stress test's deep query). */
   readonly limits?: Partial<OperationLimits>;
+  /** Gateway settings over the test defaults (rate limits, subgraph call policy…). */
+  readonly gateway?: Partial<GatewayConfig>;
   /** The gateway's signing keys (default: the test key pair, from memory). */
   readonly signing?: SigningConfig;
   /** How long subgraphs keep the gateway's JWKS, and how often an unknown kid may refetch it. */
@@ -183,6 +186,8 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       registry: options.registry
         ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null }
         : undefined,
+      logLevel: 'warn',
+      ...options.gateway,
     });
   } catch (error) {
     await stopSubgraphs(started);

@@ -4,6 +4,7 @@ import { GATEWAY_JWKS_PATH } from '../auth/forwarded-identity';
 import { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, subgraphSlot } from './topology';
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../database/statement-timeout';
 import { readRequestSafety, type RequestSafetyConfig } from '../request-safety/request-safety-config';
+import { tracingFromEnv, type TracingSettings } from '../observability/tracing';
 
 /** Where a subgraph keeps its tables: a real PostgreSQL schema, or an embedded PGlite database. */
 export type DatabaseConfig =
@@ -30,6 +31,10 @@ export interface SubgraphConfig {
   readonly statementTimeoutMs?: number;
   /** Request limits and production posture (request-safety-config.ts); the defaults when absent. */
   readonly requestSafety?: RequestSafetyConfig;
+  /** How long start-up waits for a database that cannot be reached yet before giving up (default 60 s). */
+  readonly databaseWaitMs?: number;
+  /** OTLP export of traces (OTEL_EXPORTER_OTLP_ENDPOINT); absent: no tracing. */
+  readonly tracing?: TracingSettings;
 }
 
 export interface GatewayAddress {
@@ -102,6 +107,8 @@ export function loadSubgraphConfig(name: string, env: Env = process.env, default
     },
     statementTimeoutMs: read.positiveInt('STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS),
     requestSafety: readRequestSafety(read, env),
+    databaseWaitMs: read.positiveInt('DATABASE_WAIT_MS', 60_000),
+    tracing: tracingFromEnv(read),
   };
   read.finish();
   return config;

@@ -1,3 +1,4 @@
+import type { Logger } from '../observability/logger';
 import express from 'express';
 import { LimitExceededError } from './limit-exceeded-error';
 import type { OperationLimits } from './request-safety-config';
@@ -20,7 +21,7 @@ export function graphqlRequestBody(limits: OperationLimits): express.RequestHand
  * Turns what the body parser refuses into GraphQL's error shape with a 4xx: an oversized body is 413 naming
  * the limit, malformed JSON 400, an unknown charset 415. Anything else is a defect: 500, logged, no detail.
  */
-export function requestErrorHandler(service: string, limits: OperationLimits): express.ErrorRequestHandler {
+export function requestErrorHandler(log: Logger, limits: OperationLimits): express.ErrorRequestHandler {
   return (error: Error & { status?: number; type?: string }, _req, res, _next) => {
     if (error.type === 'entity.too.large') {
       const refused = new LimitExceededError('bodyBytes', limits.bodyBytes);
@@ -29,7 +30,7 @@ export function requestErrorHandler(service: string, limits: OperationLimits): e
     }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) {
-      console.error(`[${service}] request failed`, error);
+      log.error({ err: error }, 'request failed');
       res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       return;
     }
