@@ -1,5 +1,6 @@
 import {
   BadUserInputError,
+  matchAny,
   parseDateRange,
   parseId,
   parseMoneyRange,
@@ -35,11 +36,11 @@ export function projectConditions(filter: ProjectFilter | null | undefined): Sql
   }
   if (filter.provinceCodes) {
     const codes = filter.provinceCodes.map((code) => parseProvinceCode(code, 'filter.provinceCodes'));
-    conditions.push((bind) => `t.province_code = ANY(${bind(codes)})`);
+    conditions.push(matchAny('province_code', codes));
   }
   if (filter.organizationIds) {
     const ids = filter.organizationIds.map((id) => parseId(id, 'filter.organizationIds'));
-    conditions.push((bind) => `t.organization_id = ANY(${bind(ids)}::uuid[])`);
+    conditions.push(matchAny('organization_id', ids, '::uuid'));
   }
   if (filter.sectors) {
     const sectors = filter.sectors;

@@ -1,8 +1,9 @@
 import { CreateProjects1764000000000 } from './1764000000000-create-projects';
 import { ProjectSearchLifeCycle1764100000000 } from './1764100000000-project-search-life-cycle';
+import { PagingIndexes1766000000900 } from './1766000000900-paging-indexes';
 
 /**
  * In order, after the shared ones (sources, history) that openDatabase runs first; listed explicitly so the
  * same list runs from TypeScript sources and compiled output.
  */
-export const MIGRATIONS = [CreateProjects1764000000000, ProjectSearchLifeCycle1764100000000];
+export const MIGRATIONS = [CreateProjects1764000000000, ProjectSearchLifeCycle1764100000000, PagingIndexes1766000000900];
