@@ -1,11 +1,48 @@
-/** One Jest run for the whole repository: integration tests in test/, unit tests beside the rules they check. */
-module.exports = {
+/**
+ * One Jest run for the whole repository, in two tiers:
+ * - unit: the rules beside the code they check (shared/src, subgraphs' and the gateway's src): no processes,
+ *   no database; `npm run test:unit` runs only these, in seconds.
+ * - integration: test/ and each subgraph's test/, which start real subgraphs and gateways over HTTP.
+ * `npm test` runs both.
+ */
+const swcTransform = [
+  '@swc/jest',
+  {
+    // Type checking is `npm run typecheck`'s job; tests only need the code transpiled, fast. TypeORM reads
+    // column types from decorator metadata, so decorators stay legacy with metadata, as tsconfig has them.
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const common = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test', '<rootDir>/shared/src', '<rootDir>/subgraphs', '<rootDir>/gateway/src'],
-  testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
+  transform: { '^.+\\.ts$': swcTransform },
   // Tests run against the sources: no build step between an edit and a test run.
   moduleNameMapper: { '^@hamyar/shared$': '<rootDir>/shared/src/index.ts' },
+};
+
+module.exports = {
   testTimeout: 60_000,
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      roots: ['<rootDir>/shared/src', '<rootDir>/subgraphs', '<rootDir>/gateway/src'],
+      testMatch: ['<rootDir>/shared/src/**/*.test.ts', '<rootDir>/subgraphs/*/src/**/*.test.ts', '<rootDir>/gateway/src/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      roots: ['<rootDir>/test', '<rootDir>/subgraphs'],
+      testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/subgraphs/*/test/**/*.test.ts'],
+    },
+  ],
 };

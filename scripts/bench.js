@@ -3,7 +3,7 @@
 // then prints, for each query, the latency percentiles through the gateway and the SQL statements it cost
 // each subgraph. Figures are for comparing runs on one machine; the tests assert none of them.
 'use strict';
-const { startSubgraph } = require('../shared/dist');
+const { generateSigningKeySet, startSubgraph } = require('../shared/dist');
 const { startGateway } = require('../gateway/dist');
 const { organizationsSubgraph } = require('../subgraphs/organizations/dist');
 const { projectsSubgraph } = require('../subgraphs/projects/dist');
@@ -22,14 +22,12 @@ async function main() {
   const database = process.env.DATABASE_URL
     ? (name) => ({ kind: 'postgres', url: process.env.DATABASE_URL, schema: `bench_${process.pid}_${name}` })
     : () => ({ kind: 'embedded', dataDir: 'memory', schema: 'public' });
-  const internalSecret = require('node:crypto').randomBytes(32).toString('hex');
+  // Subgraphs find the gateway (its JWKS) once it listens: they read its address at their first request.
+  const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
   const subgraphs = [];
-  const peerUrls = {};
   for (const d of [organizationsSubgraph, projectsSubgraph, agreementsSubgraph]) {
-    const config = { name: d.name, host: '127.0.0.1', port: 0, database: database(d.name), seed: true, logLevel: 'warn', internalSecret, peerUrls: { ...peerUrls } };
-    const subgraph = await startSubgraph(d, config);
-    subgraphs.push(subgraph);
-    peerUrls[d.name] = subgraph.url;
+    const config = { name: d.name, host: '127.0.0.1', port: 0, database: database(d.name), seed: true, logLevel: 'warn', gateway: gatewayAddress, jwks: { cacheMaxAgeMs: 60000, cooldownMs: 10000 } };
+    subgraphs.push(await startSubgraph(d, config));
   }
   const gateway = await startGateway({
     host: '127.0.0.1',
@@ -37,9 +35,11 @@ async function main() {
     supergraphFile: SUPERGRAPH_FILE,
     subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
     subgraphTimeoutMs: 10000,
-    internalSecret,
+    signing: { keys: generateSigningKeySet(), reloadMs: 10000 },
     auth: {},
   });
+  gatewayAddress.graphqlUrl = gateway.url;
+  gatewayAddress.jwksUrl = gateway.url.replace('/graphql', '/.well-known/jwks.json');
   const post = (query) =>
     fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json());
   try {

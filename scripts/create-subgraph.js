@@ -182,8 +182,9 @@ Next steps:
      record's facts in src/seed/source-record.ts, then test it:
        npm test -- ${dir}
        npx tsc -p ${dir}
-  5. Start it (with the federation's secret; \`npm start\` keeps the local one in .data/dev-secrets.json):
-       HAMYAR_INTERNAL_SECRET=$(node -p "require('./.data/dev-secrets.json').internalSecret") node ${dir}/dist/main.js
+  5. Start it. It needs no secret, only where the gateway publishes its keys (GATEWAY_JWKS_URL, default
+     http://localhost:4000/.well-known/jwks.json, the gateway \`npm start\` runs):
+       node ${dir}/dist/main.js
      It listens on ${env}_PORT, default ${port}.
   6. Check it, then publish it to the registry (the gateway serves it without a restart); both take
      --token <a token of an editor of ${province.code}>:

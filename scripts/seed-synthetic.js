@@ -4,7 +4,6 @@
 // the federation is stopped: an embedded database has one process at a time). Deterministic from the seed.
 'use strict';
 const { applySeedOnce, loadSubgraphConfig, openDatabase } = require('../shared/dist');
-const { withSecrets } = require('./dev-secrets');
 
 function parseArgs(argv) {
   const args = { projects: 0, agreements: 0, seed: 1 };
@@ -22,7 +21,7 @@ function parseArgs(argv) {
 
 async function withDatabase(subgraph, work) {
   const definition = Object.values(require(`../subgraphs/${subgraph}/dist`)).find((d) => d && d.name === subgraph);
-  const config = loadSubgraphConfig(subgraph, withSecrets(process.env));
+  const config = loadSubgraphConfig(subgraph, process.env);
   const database = await openDatabase({ subgraph, config: config.database, entities: definition.entities, migrations: definition.migrations });
   try {
     // The record's facts (and reference lists such as cooperation areas) go in first, as on a first start.

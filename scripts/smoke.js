@@ -12,8 +12,11 @@ const base = Number(process.env.SMOKE_BASE_PORT || 14000);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-smoke-'));
 const env = {
   ...process.env,
-  HAMYAR_INTERNAL_SECRET: '',
   AUTH_JWT_SECRET: '',
+  GATEWAY_SIGNING_KEYS: '',
+  GATEWAY_SIGNING_KEYS_FILE: '',
+  GATEWAY_JWKS_URL: '',
+  GATEWAY_URL: '',
   DATABASE_URL: '',
   HAMYAR_DATA_DIR: dataDir,
   GATEWAY_PORT: String(base),

@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// `npm start`: runs the whole federation (three subgraphs and the gateway) as separate processes, each on its
+// `npm start`: runs the whole federation (three subgraphs, Fars's subgraph and the gateway) as separate processes, each on its
 // port (4000-4003 unless overridden by env), on the embedded database unless DATABASE_URL is set, and prints
 // the gateway's URL once every service reports ready. Ctrl-C stops them all gracefully.
 'use strict';
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 
-const { withSecrets } = require('./dev-secrets');
+const { withGatewayKeys, withSecrets, withoutSecrets } = require('./dev-secrets');
 
 const root = path.resolve(__dirname, '..');
+// The gateway alone holds secrets (its signing keys, the callers' token secret); subgraphs get none, only
+// where the gateway is (GATEWAY_JWKS_URL, derived from GATEWAY_PORT).
 const env = withSecrets(process.env);
+const gatewayEnv = withGatewayKeys(env);
+const subgraphEnv = withoutSecrets(env);
 const services = [
   { name: 'organizations', entry: 'subgraphs/organizations/dist/main.js', port: env.ORGANIZATIONS_PORT || '4001' },
   { name: 'projects', entry: 'subgraphs/projects/dist/main.js', port: env.PROJECTS_PORT || '4002' },
@@ -21,7 +25,8 @@ const services = [
 const gatewayPort = services.find((s) => s.name === 'gateway').port;
 
 const children = services.map((service) => {
-  const child = spawn(process.execPath, [path.join(root, service.entry)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const childEnv = service.name === 'gateway' ? gatewayEnv : subgraphEnv;
+  const child = spawn(process.execPath, [path.join(root, service.entry)], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `[${service.name}]`.padEnd(16);
   for (const stream of [child.stdout, child.stderr]) {
     let buffered = '';
@@ -88,6 +93,7 @@ async function publishProvinceSubgraphs() {
   const token = await new SignJWT({ role: 'province_editor', province: 'IR-07' })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('npm-start@IR-07')
+    .setIssuedAt()
     .setExpirationTime('5m')
     .sign(new TextEncoder().encode(env.AUTH_JWT_SECRET));
   const response = await fetch(`http://127.0.0.1:${gatewayPort}/registry/subgraphs/fars-smart-city/publish`, {

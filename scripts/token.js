@@ -22,8 +22,11 @@ if (!env.AUTH_JWT_SECRET) {
   console.error('AUTH_JWKS_URL is set: tokens come from your identity provider, not from this script');
   process.exit(2);
 }
-new SignJWT({ role, ...(role === 'province_editor' ? { province: args.province } : {}) })
-  .setProtectedHeader({ alg: 'HS256' })
+const token = new SignJWT({ role, ...(role === 'province_editor' ? { province: args.province } : {}) }).setProtectedHeader({ alg: 'HS256' });
+// The gateway checks iss and aud when it is configured to; a local token then names them too.
+if (env.AUTH_ISSUER) token.setIssuer(env.AUTH_ISSUER);
+if (env.AUTH_AUDIENCE) token.setAudience(env.AUTH_AUDIENCE);
+token
   .setSubject(args.sub || `${role}@${args.province || 'national'}`)
   .setIssuedAt()
   .setExpirationTime(args.expires || '12h')

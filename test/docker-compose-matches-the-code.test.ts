@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, loadSubgraphConfig } from '@hamyar/shared';
+import { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, GATEWAY_JWKS_PATH, generateSigningKeySet, loadSubgraphConfig } from '@hamyar/shared';
 import YAML from 'yaml';
 import { loadGatewayConfig } from '../gateway/src/config';
 
@@ -10,10 +10,27 @@ const compose = YAML.parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml')
 };
 const services = compose.services;
 
-/** Compose's `${VAR:-default}` with VAR unset, as on a machine that sets none of the secrets. */
-function interpolate(environment: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(environment).map(([k, v]) => [k, String(v).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')]));
+/**
+ * Compose's interpolation: `${VAR:-default}` takes the default when VAR is unset; `${VAR:?message}` refuses
+ * to start with the message. `given` is what the operator set (in the environment or .env).
+ */
+function interpolate(environment: Record<string, string>, given: Record<string, string> = {}): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(environment).map(([k, v]) => [
+      k,
+      String(v).replace(/\$\{([A-Z_]+)(?::([-?])([^}]*))?\}/g, (_, name: string, kind?: string, text?: string) => {
+        if (given[name]) return given[name];
+        if (kind === '-') return text ?? '';
+        throw new Error(`compose refuses to start: ${name}: ${text ?? 'not set'}`);
+      }),
+    ]),
+  );
 }
+
+/** What an operator sets, as `npm run keys -- --env` makes it. */
+const OPERATOR_SECRETS = { GATEWAY_SIGNING_KEYS: JSON.stringify(generateSigningKeySet()), AUTH_JWT_SECRET: 'a'.repeat(43) };
+/** Variables that carry secrets: only the gateway may be given any. */
+const SECRET_VARIABLES = ['GATEWAY_SIGNING_KEYS', 'GATEWAY_SIGNING_KEYS_FILE', 'AUTH_JWT_SECRET', 'HAMYAR_INTERNAL_SECRET'];
 
 /** The source file a compiled entry point comes from: `subgraphs/x/dist/main.js` ← `subgraphs/x/src/main.ts`. */
 function sourceOf(entry: string): string {
@@ -47,19 +64,30 @@ describe('docker-compose.yml', () => {
     expect(service.healthcheck.test.join(' ')).toContain(`127.0.0.1:${slot.defaultPort}/health/ready`);
     expect(service.depends_on.postgres.condition).toBe('service_healthy');
     expect(service.build).toBe('.');
-    // It can check references to the entities of the subgraphs before it, by their compose service names.
-    for (const [peer, url] of Object.entries(config.peerUrls)) {
-      if (service.environment[`${peer.toUpperCase()}_URL`]) expect(url).toBe(`http://${peer}:${services[peer].environment[`${peer.toUpperCase()}_PORT`]}/graphql`);
+    // It is given no secret, only where the gateway publishes its keys (and its API, on the same origin,
+    // for reference checks): the gateway's compose service on its port.
+    for (const variable of SECRET_VARIABLES) expect(service.environment).not.toHaveProperty(variable);
+    expect(config.gateway).toEqual({
+      jwksUrl: `http://gateway:${services.gateway.environment.GATEWAY_PORT}${GATEWAY_JWKS_PATH}`,
+      graphqlUrl: `http://gateway:${services.gateway.environment.GATEWAY_PORT}/graphql`,
+    });
+  });
+
+  it('has no default for any secret: compose refuses to start until the operator sets each, and says how to make it', () => {
+    for (const variable of ['GATEWAY_SIGNING_KEYS', 'AUTH_JWT_SECRET']) {
+      expect(services.gateway.environment[variable]).toMatch(new RegExp(`^\\$\\{${variable}:\\?[^}]*npm run keys[^}]*\\}$`));
+      expect(() => interpolate(services.gateway.environment, { ...OPERATOR_SECRETS, [variable]: '' })).toThrow(`compose refuses to start: ${variable}`);
     }
-    expect(interpolate(service.environment).HAMYAR_INTERNAL_SECRET).toBe(interpolate(services.gateway.environment).HAMYAR_INTERNAL_SECRET);
+    expect(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')).not.toMatch(/:-[^}]*(secret|change-me)/i);
   });
 
   it('points the gateway at every subgraph service on its port, and starts it after them', () => {
     const gateway = services.gateway;
     expect(gateway.command).toEqual(['node', 'gateway/dist/main.js']);
     expect(fs.existsSync(sourceOf(gateway.command[1]))).toBe(true);
-    const config = loadGatewayConfig(interpolate(gateway.environment));
-    expect(config.auth.jwtSecret).toBeDefined();
+    const config = loadGatewayConfig(interpolate(gateway.environment, OPERATOR_SECRETS));
+    expect(config.auth.jwtSecret).toBe(OPERATOR_SECRETS.AUTH_JWT_SECRET);
+    expect(config.signing.keys).toEqual(JSON.parse(OPERATOR_SECRETS.GATEWAY_SIGNING_KEYS));
     expect(config.port).toBe(GATEWAY_DEFAULT_PORT);
     expect(gateway.ports).toEqual([`${GATEWAY_DEFAULT_PORT}:${GATEWAY_DEFAULT_PORT}`]);
     for (const slot of CORE_SUBGRAPHS) {

@@ -13,7 +13,7 @@ describe('the embedded default database', () => {
     const database = { kind: 'embedded', dataDir, schema: 'public' } as const;
     const first = await startTestSubgraph(organizationsSubgraph, database);
     try {
-      const { body } = await postGraphQL(first.url, '{ provinces { totalCount } }', {}, await forwardedIdentity());
+      const { body } = await postGraphQL(first.url, '{ provinces { totalCount } }', {}, await forwardedIdentity('organizations'));
       expect(body.data.provinces.totalCount).toBe(31);
       // A change made through SQL must survive the restart, and the seed must not run over it again.
       await first.database.dataSource.query(`UPDATE organization SET ceo_name_en = 'changed' WHERE province_code = 'IR-02'`);
@@ -24,7 +24,7 @@ describe('the embedded default database', () => {
 
     const second = await startTestSubgraph(organizationsSubgraph, database);
     try {
-      const { body } = await postGraphQL(second.url, '{ provinces { totalCount } province(code: "IR-02") { organization { ceoNameEn } } }', {}, await forwardedIdentity());
+      const { body } = await postGraphQL(second.url, '{ provinces { totalCount } province(code: "IR-02") { organization { ceoNameEn } } }', {}, await forwardedIdentity('organizations'));
       expect(body.data.provinces.totalCount).toBe(31);
       expect(body.data.province.organization.ceoNameEn).toBe('changed');
       const runs = await second.database.dataSource.query('SELECT name FROM seed_runs');

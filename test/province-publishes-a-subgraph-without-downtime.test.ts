@@ -57,7 +57,7 @@ function steadyTraffic(): typeof traffic {
 
 beforeAll(async () => {
   federation = await startFederation({ registry: { pollIntervalMs: 100 } });
-  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), { organizations: federation.subgraphs.organizations.url });
+  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), federation.gatewayAddress);
   farsSdl = subgraphSdl(farsSmartCitySubgraph.schemaFile);
   traffic = steadyTraffic();
 });
@@ -104,7 +104,12 @@ describe('a province publishing its own subgraph', () => {
   it('refuses a second province’s colliding field with the composer’s message, and its unprefixed names', async () => {
     const clash = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
       type Province @key(fields: "code") { code: ID! nameFa: String! }`;
-    const { status, body } = await publish('mazandaran-open-data', clash, fars.url, await editorOf('IR-02'));
+    // The registry asks the subgraph at the URL as the gateway would, with an identity addressed to the name
+    // being published: it must be served under that name (Fars's subgraph refuses identities for others').
+    const mazandaran = await startTestSubgraph({ ...farsSmartCitySubgraph, name: 'mazandaran-open-data' }, testDatabase('mazandaran_open_data'), federation.gatewayAddress);
+    const elsewhere = await publish('mazandaran-open-data', clash, fars.url, await editorOf('IR-02'));
+    expect(elsewhere).toMatchObject({ status: 422, body: { error: { code: 'SUBGRAPH_UNREACHABLE' } } });
+    const { status, body } = await publish('mazandaran-open-data', clash, mazandaran.url, await editorOf('IR-02')).finally(() => stopSubgraphs([mazandaran]));
     expect(status).toBe(409);
     expect(body.report.compositionErrors.join('\n')).toMatch(/Province\.nameFa/);
     expect(body.report.namingViolations).toContainEqual(expect.objectContaining({ path: 'Province.nameFa' }));

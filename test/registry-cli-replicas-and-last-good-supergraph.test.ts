@@ -6,10 +6,11 @@ import type { RunningSubgraph } from '@hamyar/shared';
 import { runCli } from '../gateway/src/cli/hamyar';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
 import { startGateway } from '../gateway/src/gateway';
+import { itOnPostgres } from './support/postgres-only';
 import { farsSmartCitySubgraph } from '../subgraphs/fars-smart-city/src';
 import {
   AUTH_JWT_SECRET,
-  INTERNAL_SECRET,
+  TEST_GATEWAY_SIGNING,
   editorOf,
   postGraphQL,
   startFederation,
@@ -41,7 +42,7 @@ function gatewayConfig(overrides: object) {
     supergraphFile: SUPERGRAPH_FILE,
     subgraphUrls: Object.fromEntries(Object.entries(federation.subgraphs).map(([name, s]) => [name, s.url])),
     subgraphTimeoutMs: 10_000,
-    internalSecret: INTERNAL_SECRET,
+    signing: TEST_GATEWAY_SIGNING,
     auth: { jwtSecret: AUTH_JWT_SECRET },
     ...overrides,
   };
@@ -57,7 +58,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 
 beforeAll(async () => {
   federation = await startFederation({ registry: { pollIntervalMs: 100 } });
-  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), { organizations: federation.subgraphs.organizations.url });
+  fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), federation.gatewayAddress);
   // The province's own schema file, as in its repository: the CLI appends the shared common types.
   fs.copyFileSync(farsSmartCitySubgraph.schemaFile, schemaFile);
 });
@@ -102,11 +103,8 @@ describe('the hamyar CLI', () => {
 });
 
 describe('gateway replicas and a registry that is down', () => {
-  it('a second replica on the same registry serves the same supergraph version', async () => {
-    if (!process.env.DATABASE_URL) {
-      // Two gateways share a registry only on a shared Postgres; the embedded database belongs to one process.
-      return;
-    }
+  // Two gateways share a registry only on a shared Postgres; the embedded database belongs to one process.
+  itOnPostgres('a second replica on the same registry serves the same supergraph version', async () => {
     const replica = await startGateway(
       gatewayConfig({ registry: { database: federation.registryDatabase!, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: 100, lastGoodFile: null } }),
     );

@@ -1,7 +1,7 @@
 import { startGateway } from '../gateway/src/gateway';
 import { SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
 import net from 'node:net';
-import { INTERNAL_SECRET, postGraphQL, startFederation, type Federation } from './support/federation';
+import { TEST_GATEWAY_SIGNING, postGraphQL, startFederation, type Federation } from './support/federation';
 
 describe('when a subgraph is down', () => {
   let federation: Federation;
@@ -40,7 +40,7 @@ describe('when every subgraph is down', () => {
       supergraphFile: SUPERGRAPH_FILE,
       subgraphUrls: { organizations: closed, projects: closed, agreements: closed },
       subgraphTimeoutMs: 2_000,
-      internalSecret: INTERNAL_SECRET,
+      signing: TEST_GATEWAY_SIGNING,
       auth: {},
     });
     try {

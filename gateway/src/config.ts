@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { EnvReader, GATEWAY_DEFAULT_PORT, MIN_SECRET_LENGTH, subgraphUrlsFromEnv, type DatabaseConfig, type Env } from '@hamyar/shared';
+import { readSigningConfig, type SigningConfig } from './auth/signing-keys-config';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from './compose/compose-supergraph';
 
 export interface GatewayConfig {
@@ -10,14 +11,19 @@ export interface GatewayConfig {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** How long one subgraph request may take before the gateway gives up on it. */
   readonly subgraphTimeoutMs: number;
-  /** Signs the identity forwarded to subgraphs; the subgraphs hold the same secret. */
-  readonly internalSecret: string;
-  /** How callers' tokens are verified; with neither a secret nor a JWKS URL, every caller is the public. */
+  /** The private keys that sign the identity forwarded to subgraphs; subgraphs get only the public ones. */
+  readonly signing: SigningConfig;
+  /**
+   * How callers' tokens are verified: with a shared secret (HS256) or an identity provider's JWKS, never
+   * both; with neither, every caller is the public. `exp` is always required; `iss`/`aud` when configured.
+   */
   readonly auth: {
     readonly jwtSecret?: string;
     readonly jwksUrl?: string;
     readonly issuer?: string;
     readonly audience?: string;
+    /** The oldest a caller's token may be, counted from its `iat`, in seconds (default: a day). */
+    readonly maxTokenAgeSeconds?: number;
   };
   /**
    * The schema registry the gateway serves its supergraph from and whose API it hosts under /registry.
@@ -32,6 +38,9 @@ export interface GatewayConfig {
     readonly lastGoodFile: string | null;
   };
 }
+
+/** A day: a caller's token issued longer ago is refused even if its `exp` is later. */
+export const DEFAULT_MAX_TOKEN_AGE_SECONDS = 86_400;
 
 /**
  * Read once at start-up. Each core subgraph is called at `<NAME>_URL` if set, else on localhost at
@@ -49,12 +58,13 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     supergraphFile: path.resolve(read.string('SUPERGRAPH_PATH', SUPERGRAPH_FILE)),
     subgraphUrls,
     subgraphTimeoutMs: read.positiveInt('SUBGRAPH_TIMEOUT_MS', 10_000),
-    internalSecret: read.secret('HAMYAR_INTERNAL_SECRET', MIN_SECRET_LENGTH),
+    signing: readSigningConfig(read),
     auth: {
       jwtSecret: read.optionalSecret('AUTH_JWT_SECRET', MIN_SECRET_LENGTH),
       jwksUrl: read.url('AUTH_JWKS_URL', ['http:', 'https:']),
       issuer: read.optionalString('AUTH_ISSUER'),
       audience: read.optionalString('AUTH_AUDIENCE'),
+      maxTokenAgeSeconds: read.positiveInt('AUTH_MAX_TOKEN_AGE_SECONDS', DEFAULT_MAX_TOKEN_AGE_SECONDS),
     },
     registry: registryOn
       ? {
@@ -67,6 +77,9 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
         }
       : undefined,
   };
+  if (config.auth.jwtSecret && config.auth.jwksUrl) {
+    read.report('set only one of AUTH_JWT_SECRET and AUTH_JWKS_URL: with both, which one verifies callers\' tokens would be ambiguous');
+  }
   read.finish();
   return config;
 }

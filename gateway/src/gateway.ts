@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { internalKey, startHttpService, type RunningService } from '@hamyar/shared';
+import { ForwardedIdentitySigner, GATEWAY_JWKS_PATH, startHttpService, type RunningService } from '@hamyar/shared';
+import { GatewayKeys } from './auth/gateway-keys';
 import { openRegistry, type OpenRegistry } from './registry';
 import { registryRoutes } from './registry/registry-routes';
 import { RegistrySupergraph } from './registry/registry-supergraph';
@@ -22,12 +23,13 @@ export interface RunningGateway extends RunningService {
  */
 export async function startGateway(config: GatewayConfig = loadGatewayConfig()): Promise<RunningGateway> {
   const committedSdl = fs.readFileSync(config.supergraphFile, 'utf8');
-  const key = internalKey(config.internalSecret);
   const callerIdentity = createCallerIdentity(config.auth);
+  const keys = new GatewayKeys(config.signing);
+  const signer = new ForwardedIdentitySigner(keys);
   let opened: OpenRegistry | undefined;
   if (config.registry) {
     try {
-      opened = await openRegistry(config.registry, key);
+      opened = await openRegistry(config.registry, signer);
     } catch (error) {
       console.error(`[gateway] registry unavailable (${(error as Error).message}); serving the last good supergraph`);
     }
@@ -43,7 +45,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, key),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, signer),
   });
   const service = await startHttpService<GatewayContext>({
     name: 'gateway',
@@ -53,12 +55,17 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     plugins: [graphiqlLandingPage()],
     context: async (request) => ({ identity: await callerIdentity(request.headers.authorization) }),
     routes: (app) => {
+      // The public keys subgraphs verify forwarded identities with; a key about to sign is listed ahead of use.
+      app.get(GATEWAY_JWKS_PATH, (_req, res) => {
+        res.set('cache-control', 'no-cache').json(keys.jwks());
+      });
       if (opened) app.use('/registry', registryRoutes(opened.registry, callerIdentity));
       app.get('/health/supergraph', (_req, res) => {
         res.json({ servedVersion: follower?.servedVersion ?? null });
       });
     },
     onStopped: async () => {
+      keys.stop();
       await opened?.database.close();
     },
   });

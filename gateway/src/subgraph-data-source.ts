@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { IDENTITY_HEADER, PUBLIC_READER, signInternalIdentity, type Identity } from '@hamyar/shared';
+import { IDENTITY_HEADER, PUBLIC_READER, type ForwardedIdentitySigner, type Identity } from '@hamyar/shared';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 
@@ -17,7 +17,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     readonly subgraph: string,
     url: string,
     readonly timeoutMs: number,
-    private readonly internalKey: Uint8Array,
+    private readonly signer: ForwardedIdentitySigner,
   ) {
     super({
       url,
@@ -25,10 +25,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
   }
 
-  /** Forwards the caller's verified identity, signed, so the subgraph can trust it and nothing else. */
+  /**
+   * Forwards the caller's verified identity, signed for this one subgraph (so the subgraph can trust it, and
+   * no other subgraph accepts what this one was sent).
+   */
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const identity = (context as Partial<GatewayContext>).identity ?? PUBLIC_READER;
-    request.http?.headers.set(IDENTITY_HEADER, await signInternalIdentity(identity, this.internalKey));
+    request.http?.headers.set(IDENTITY_HEADER, await this.signer.sign(identity, this.subgraph));
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: FetcherResponse): void {

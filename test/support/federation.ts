@@ -1,19 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import {
-  IDENTITY_HEADER,
-  internalKey,
+  generateSigningKeySet,
+  GATEWAY_JWKS_PATH,
   PUBLIC_READER,
-  signInternalIdentity,
   startSubgraph,
+  startTestIdentityIssuer,
   type DatabaseConfig,
+  type GatewayAddress,
   type Identity,
   type RunningService,
   type RunningSubgraph,
   type SubgraphDefinition,
+  type TestIdentityIssuer,
 } from '@hamyar/shared';
 import { SignJWT } from 'jose';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway';
+import type { SigningConfig } from '../../gateway/src/auth/signing-keys-config';
 import { organizationsSubgraph } from '../../subgraphs/organizations/src';
 import { projectsSubgraph } from '../../subgraphs/projects/src';
 import { agreementsSubgraph } from '../../subgraphs/agreements/src';
@@ -32,16 +35,32 @@ export function testDatabase(name: string): DatabaseConfig {
   return { kind: 'embedded', dataDir: 'memory', schema: 'public' };
 }
 
-/** The secrets of the test federation: the gateway–subgraph secret and the one callers' tokens are signed with. */
-export const INTERNAL_SECRET = 'test-internal-secret-0123456789abcdef';
+/**
+ * The test gateway's key pair (fresh for each test file) and the secret callers' tokens are signed with.
+ * Subgraphs are given only the public half, through a JWKS URL, exactly as in production.
+ */
+export const TEST_SIGNING_KEYS = generateSigningKeySet();
+export const TEST_GATEWAY_SIGNING: SigningConfig = { keys: TEST_SIGNING_KEYS, reloadMs: 10_000 };
 export const AUTH_JWT_SECRET = 'test-auth-secret-0123456789abcdefghij';
 
+let issuer: Promise<TestIdentityIssuer> | undefined;
+/** Serves the test gateway's public keys for subgraphs started without a gateway (one server per test file). */
+export function testIdentityIssuer(): Promise<TestIdentityIssuer> {
+  issuer ??= startTestIdentityIssuer(TEST_SIGNING_KEYS);
+  return issuer;
+}
+
+/**
+ * Starts a subgraph as in production, given only where the gateway is. Without a gateway, it verifies with
+ * the test keys' JWKS (served by testIdentityIssuer) and has no gateway to check references through.
+ */
 export async function startTestSubgraph(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   definition: SubgraphDefinition<any>,
   database = testDatabase(definition.name),
-  peerUrls: Record<string, string> = {},
+  gateway?: GatewayAddress,
 ): Promise<RunningSubgraph> {
+  const jwksUrl = gateway ? undefined : (await testIdentityIssuer()).jwksUrl;
   return startSubgraph(definition, {
     name: definition.name,
     host: '127.0.0.1',
@@ -49,14 +68,14 @@ export async function startTestSubgraph(
     database,
     seed: true,
     logLevel: 'warn',
-    internalSecret: INTERNAL_SECRET,
-    peerUrls,
+    gateway: gateway ?? { jwksUrl: jwksUrl!, graphqlUrl: jwksUrl!.replace(GATEWAY_JWKS_PATH, '/graphql') },
+    jwks: { cacheMaxAgeMs: 60_000, cooldownMs: 1_000 },
   });
 }
 
-/** What the gateway adds to every subgraph request: the identity it verified, signed. */
-export async function forwardedIdentity(identity: Identity = PUBLIC_READER): Promise<Record<string, string>> {
-  return { [IDENTITY_HEADER]: await signInternalIdentity(identity, internalKey(INTERNAL_SECRET)) };
+/** What the gateway adds to a request for the subgraph `audience`: the identity it verified, signed for it. */
+export async function forwardedIdentity(audience: string, identity: Identity = PUBLIC_READER): Promise<Record<string, string>> {
+  return (await testIdentityIssuer()).headers(audience, identity);
 }
 
 /** A caller's bearer token, as an identity provider would issue it. */
@@ -99,6 +118,8 @@ export interface Federation {
   /** The registry's database, when the gateway serves from a registry (for a second replica). */
   readonly registryDatabase?: DatabaseConfig;
   readonly subgraphs: Record<SubgraphName, RunningSubgraph>;
+  /** Where the subgraphs find the gateway (its JWKS and API), for a further subgraph a test starts. */
+  readonly gatewayAddress: GatewayAddress;
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<GraphQLResponse<T>>;
   /** SQL statements each subgraph ran while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<Record<SubgraphName, number>>;
@@ -113,15 +134,12 @@ export interface FederationOptions {
 /** The three real subgraphs and the gateway, over real HTTP on free ports, on real Postgres (or PGlite). */
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
   const names = Object.keys(SUBGRAPHS) as SubgraphName[];
-  // In dependency order: each subgraph learns the URLs of those started before it, to check references.
+  // The gateway listens on a port chosen when it starts, after the subgraphs; they read its address only
+  // when they first need it (a request to verify, a reference to check), as in production.
+  const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
   const started: RunningSubgraph[] = [];
-  const peerUrls: Record<string, string> = {};
   try {
-    for (const name of names) {
-      const subgraph = await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), { ...peerUrls });
-      started.push(subgraph);
-      peerUrls[name] = subgraph.url;
-    }
+    for (const name of names) started.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress));
   } catch (error) {
     await stopSubgraphs(started);
     throw error;
@@ -136,7 +154,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       supergraphFile: SUPERGRAPH_FILE,
       subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].url])),
       subgraphTimeoutMs: 10_000,
-      internalSecret: INTERNAL_SECRET,
+      signing: TEST_GATEWAY_SIGNING,
       auth: { jwtSecret: AUTH_JWT_SECRET },
       registry: options.registry
         ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null }
@@ -146,9 +164,12 @@ export async function startFederation(options: FederationOptions = {}): Promise<
     await stopSubgraphs(started);
     throw error;
   }
+  gatewayAddress.graphqlUrl = gateway.url;
+  gatewayAddress.jwksUrl = gateway.url.replace('/graphql', GATEWAY_JWKS_PATH);
   return {
     gatewayUrl: gateway.url,
     gateway,
+    gatewayAddress,
     registryDatabase: options.registry ? registryDatabase : undefined,
     subgraphs,
     query: (query, variables, options) => postGraphQL(gateway.url, query, variables, options?.token ? { authorization: `Bearer ${options.token}` } : {}),

@@ -1,6 +1,6 @@
 import { UnauthenticatedError, PUBLIC_READER, isProvinceCodeShape, type Identity } from '@hamyar/shared';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import type { GatewayConfig } from '../config';
+import { DEFAULT_MAX_TOKEN_AGE_SECONDS, type GatewayConfig } from '../config';
 
 /**
  * Verifies the caller's bearer token once, at the gateway. No token: the public reader. A token that does
@@ -17,6 +17,8 @@ class UnauthenticatedError401 extends UnauthenticatedError {
 }
 
 export function createCallerIdentity(auth: GatewayConfig['auth']): (authorization: string | undefined) => Promise<Identity> {
+  // loadGatewayConfig refuses both; a config built in code must not silently pick one either.
+  if (auth.jwtSecret && auth.jwksUrl) throw new Error('set only one of auth.jwtSecret and auth.jwksUrl');
   const key: Uint8Array | JWTVerifyGetKey | undefined = auth.jwtSecret
     ? new TextEncoder().encode(auth.jwtSecret)
     : auth.jwksUrl
@@ -33,9 +35,12 @@ export function createCallerIdentity(auth: GatewayConfig['auth']): (authorizatio
         algorithms: auth.jwtSecret ? ['HS256'] : ['RS256', 'ES256', 'EdDSA'],
         issuer: auth.issuer,
         audience: auth.audience,
+        // A token without an expiry would be good forever; one issued too long ago is refused too.
+        requiredClaims: ['exp', 'iat'],
+        maxTokenAge: auth.maxTokenAgeSeconds ?? DEFAULT_MAX_TOKEN_AGE_SECONDS,
       }));
     } catch (error) {
-      throw new UnauthenticatedError401(`the token does not verify (${(error as Error).message})`);
+      throw new UnauthenticatedError401(`the token does not verify (${reasonOf(error)})`);
     }
     const role = String(payload.role ?? '').toUpperCase();
     if (!payload.sub) throw new UnauthenticatedError401('the token has no subject (sub)');
@@ -47,4 +52,24 @@ export function createCallerIdentity(auth: GatewayConfig['auth']): (authorizatio
     }
     throw new UnauthenticatedError401(`the token's role must be province_editor or national_admin, got "${payload.role ?? ''}"`);
   };
+}
+
+/**
+ * Why a token was refused, in words that help its honest holder (expired, wrong issuer, no `exp`) and are
+ * jose's own only for the claim checks; a signature or format failure says only that.
+ */
+function reasonOf(error: unknown): string {
+  const { code, message, claim } = error as { code?: string; message?: string; claim?: string };
+  switch (code) {
+    case 'ERR_JWT_EXPIRED':
+      return 'it has expired';
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      if (message?.includes('missing')) return `it has no "${claim}" claim, which is required`;
+      if (claim === 'iat') return 'it was issued longer ago than this gateway accepts (AUTH_MAX_TOKEN_AGE_SECONDS)';
+      return `its "${claim}" claim is not the one this gateway expects`;
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return 'it is signed with an algorithm this gateway does not accept';
+    default:
+      return 'bad signature or malformed token';
+  }
 }

@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER, PUBLIC_READER, checkProvinceSubgraphName, openDatabase, provinceNamingViolations, signInternalIdentity, type Database } from '@hamyar/shared';
+import { IDENTITY_HEADER, PUBLIC_READER, checkProvinceSubgraphName, openDatabase, provinceNamingViolations, type Database, type ForwardedIdentitySigner } from '@hamyar/shared';
 import type { GatewayConfig } from '../config';
 import { readSubgraphSources } from '../compose/compose-supergraph';
 import { KnownOperationEntity } from './entities/known-operation.entity';
@@ -13,18 +13,18 @@ export const REGISTRY_MIGRATIONS = [CreateRegistry1766000000000];
 
 /**
  * The rules a publish is held to: a province's names and types carry its prefix, and the subgraph must
- * answer at its URL (asked as the gateway asks, with a signed identity) before the gateway is told to route
+ * answer at its URL (asked as the gateway asks, with an identity signed for that subgraph) before the gateway is told to route
  * to it. That is the documented rule for a subgraph that is down: its publish is refused, nothing changes.
  */
-export function registryRules(internalKey: Uint8Array, timeoutMs = 3_000): RegistryRules {
+export function registryRules(signer: ForwardedIdentitySigner, timeoutMs = 3_000): RegistryRules {
   return {
     nameProblems: checkProvinceSubgraphName,
     namingViolations: (sdl, province) => provinceNamingViolations(sdl, province),
-    async probe(url) {
+    async probe(url, name) {
       try {
         const response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await signInternalIdentity(PUBLIC_READER, internalKey) },
+          headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await signer.sign(PUBLIC_READER, name) },
           body: JSON.stringify({ query: '{ _service { sdl } }' }),
           signal: AbortSignal.timeout(timeoutMs),
         });
@@ -44,9 +44,9 @@ export interface OpenRegistry {
 }
 
 /** Opens (migrating) the registry's database and, when it is empty, registers the core subgraphs. */
-export async function openRegistry(settings: NonNullable<GatewayConfig['registry']>, internalKey: Uint8Array): Promise<OpenRegistry> {
+export async function openRegistry(settings: NonNullable<GatewayConfig['registry']>, signer: ForwardedIdentitySigner): Promise<OpenRegistry> {
   const database = await openDatabase({ subgraph: 'registry', config: settings.database, entities: REGISTRY_ENTITIES, migrations: REGISTRY_MIGRATIONS });
-  const registry = new SchemaRegistry(database.dataSource, registryRules(internalKey));
+  const registry = new SchemaRegistry(database.dataSource, registryRules(signer));
   await registry.bootstrap(readSubgraphSources(settings.coreConfigFile));
   return { registry, database };
 }

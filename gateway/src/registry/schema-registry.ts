@@ -22,8 +22,8 @@ export interface RegistryRules {
   nameProblems(name: string, provinceCode: string): string[];
   /** Problems with the types and fields a province's subgraph defines. */
   namingViolations(sdl: string, provinceCode: string): { path: string; message: string }[];
-  /** Whether the subgraph answers at its routing URL; the reason when it does not. */
-  probe(routingUrl: string): Promise<string | null>;
+  /** Whether the subgraph `name` answers at its routing URL; the reason when it does not. */
+  probe(routingUrl: string, name: string): Promise<string | null>;
 }
 
 export interface PublishResult {
@@ -75,7 +75,7 @@ export class SchemaRegistry {
   }
 
   async publish(identity: Identity, submission: SubgraphSubmission, options: { force?: boolean } = {}): Promise<PublishResult> {
-    const unreachable = await this.rules.probe(submission.routingUrl);
+    const unreachable = await this.rules.probe(submission.routingUrl, submission.name);
     if (unreachable) {
       throw new RegistryError(422, 'SUBGRAPH_UNREACHABLE', `${submission.name} does not answer at ${submission.routingUrl} (${unreachable}); start it before publishing, so the gateway can serve it`);
     }

@@ -1,6 +1,6 @@
 import { isValidJalaaliDate, toGregorian, toJalaali } from 'jalaali-js';
 import { BadUserInputError } from '../errors/errors';
-import { toPersianDigits } from '../persian-text/normalize';
+import { toAsciiDigits, toPersianDigits } from '../persian-text/normalize';
 
 /** A day as clients see it: ISO (Gregorian), Jalali (Solar Hijri) and a Persian phrase for display. */
 export interface CalendarDateValue {
@@ -49,8 +49,7 @@ export function isoDate(input: string, field: string): string {
 }
 
 function splitDate(input: string, field: string, expected = 'YYYY-MM-DD'): [number, number, number] {
-  const ascii = input.trim().replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const ascii = toAsciiDigits(input.trim());
   const match = DATE_SHAPE.exec(ascii);
   if (!match) throw new BadUserInputError(field, `expected ${expected}, got "${input}"`, 'تاریخ');
   return [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -99,6 +99,11 @@ export class EnvReader {
     return this.optionalString(name) === undefined ? undefined : this.secret(name, minLength);
   }
 
+  /** Records a problem found by a reader outside this class (e.g. a file a variable points at). */
+  report(problem: string): void {
+    this.problems.push(problem);
+  }
+
   finish(): void {
     // A variable read twice (a port that is also part of a peer's URL) is reported once.
     if (this.problems.length > 0) throw new ConfigError([...new Set(this.problems)]);

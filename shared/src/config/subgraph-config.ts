@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Env, EnvReader } from './env-reader';
-import { CORE_SUBGRAPHS, subgraphSlot } from './topology';
+import { GATEWAY_JWKS_PATH } from '../auth/forwarded-identity';
+import { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, subgraphSlot } from './topology';
 
 /** Where a subgraph keeps its tables: a real PostgreSQL schema, or an embedded PGlite database. */
 export type DatabaseConfig =
@@ -15,10 +16,21 @@ export interface SubgraphConfig {
   /** Apply the seed of the source record on start when it has not been applied yet. */
   readonly seed: boolean;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
-  /** Shared with the gateway only: verifies the identity the gateway forwards (see internal-identity.ts). */
-  readonly internalSecret: string;
-  /** Where the other subgraphs answer, for checking references to their entities. */
-  readonly peerUrls: Readonly<Record<string, string>>;
+  /**
+   * The gateway, the only party a subgraph talks to: its public keys verify the identity it forwards (see
+   * forwarded-identity.ts), and its public API answers reference checks. No secret: a subgraph holds nothing
+   * that can sign. Read when first needed, so a subgraph can start before the gateway.
+   */
+  readonly gateway: GatewayAddress;
+  /** How long the gateway's JWKS is kept, and how often at most an unknown key id refetches it. */
+  readonly jwks: { readonly cacheMaxAgeMs: number; readonly cooldownMs: number };
+}
+
+export interface GatewayAddress {
+  /** The gateway's JWKS, e.g. http://gateway:4000/.well-known/jwks.json. */
+  readonly jwksUrl: string;
+  /** The gateway's GraphQL endpoint, for reference checks (as a public caller). */
+  readonly graphqlUrl: string;
 }
 
 export const MIN_SECRET_LENGTH = 32;
@@ -26,6 +38,22 @@ export const MIN_SECRET_LENGTH = 32;
 /** `fars-smart-city` → `FARS_SMART_CITY`, the prefix of a subgraph's own variables. */
 export function envPrefix(name: string): string {
   return name.toUpperCase().replace(/-/g, '_');
+}
+
+/**
+ * Where a subgraph finds the gateway: `GATEWAY_JWKS_URL` (else localhost on `GATEWAY_PORT`) and
+ * `GATEWAY_URL` for its GraphQL API (else the JWKS URL's origin + /graphql).
+ */
+export function gatewayAddressFromEnv(read: EnvReader): GatewayAddress {
+  const port = read.port('GATEWAY_PORT', GATEWAY_DEFAULT_PORT);
+  const jwksUrl = read.url('GATEWAY_JWKS_URL', ['http:', 'https:']) ?? `http://localhost:${port}${GATEWAY_JWKS_PATH}`;
+  let origin = `http://localhost:${port}`;
+  try {
+    origin = new URL(jwksUrl).origin;
+  } catch {
+    // reported by read.url
+  }
+  return { jwksUrl, graphqlUrl: read.url('GATEWAY_URL', ['http:', 'https:']) ?? `${origin}/graphql` };
 }
 
 /** Every core subgraph's URL: `<NAME>_URL`, else localhost on `<NAME>_PORT`. */
@@ -61,8 +89,11 @@ export function loadSubgraphConfig(name: string, env: Env = process.env, default
       : { kind: 'embedded', dataDir: dataRoot === 'memory' ? 'memory' : path.resolve(dataRoot, name), schema },
     seed: read.boolean('SEED', true),
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
-    internalSecret: read.secret('HAMYAR_INTERNAL_SECRET', MIN_SECRET_LENGTH),
-    peerUrls: Object.fromEntries(Object.entries(subgraphUrlsFromEnv(read)).filter(([peer]) => peer !== name)),
+    gateway: gatewayAddressFromEnv(read),
+    jwks: {
+      cacheMaxAgeMs: read.positiveInt('GATEWAY_JWKS_MAX_AGE_MS', 60_000),
+      cooldownMs: read.positiveInt('GATEWAY_JWKS_COOLDOWN_MS', 10_000),
+    },
   };
   read.finish();
   return config;

@@ -1,44 +1,59 @@
 import { GraphQLError } from 'graphql';
-import { PUBLIC_READER } from '../auth/identity';
-import { IDENTITY_HEADER, signInternalIdentity } from '../auth/internal-identity';
 
 /**
- * Checks references to entities another subgraph owns by asking that subgraph, through the federation's own
- * `_entities` entry point, never by reading its tables. Lookups go out as the public reader: they only read.
+ * Checks references to entities another subgraph owns (does this organization exist, which province is it
+ * in?) by asking the gateway's public API, as any caller would: one query of the owner's lookup field
+ * (`organization(id:)`, `project(id:)`…) per id, aliased into a single request.
+ *
+ * Why through the gateway and not the owner subgraph directly: a subgraph answers only identities the
+ * gateway signed for it, and a subgraph holds no signing material (TRUST.md), so it has nothing to call
+ * another subgraph with. Giving it something (a token to pass on, a key) would hand every province's
+ * subgraph a credential usable against the core ones. Reading as the public through the gateway needs no
+ * credential, is held to every rule any caller is held to, and keeps working when a subgraph moves.
+ * The checks only read public fields; a write still happens only in the subgraph that owns the record.
  */
 export class EntityReferences {
   constructor(
-    private readonly peerUrls: Readonly<Record<string, string>>,
-    private readonly key: Uint8Array,
+    /** The gateway's GraphQL URL, read at each check (so a subgraph can start before the gateway). */
+    private readonly gatewayUrl: () => string,
     private readonly timeoutMs = 5_000,
   ) {}
 
-  /** One result per representation, in order: the selected fields, or null when the entity does not exist. */
-  async resolve<T>(subgraph: string, representations: readonly Record<string, unknown>[], selection: string): Promise<(T | null)[]> {
-    const url = this.peerUrls[subgraph];
-    if (!url) throw new Error(`No URL configured for the ${subgraph} subgraph`);
-    const typename = representations[0]?.__typename;
-    const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { ${selection} } } }`;
-    let body: { data?: { _entities: (T | null)[] }; errors?: { message: string }[] };
+  /**
+   * One result per id, in order: the selected fields of `field(id: …)`, or null when there is no such
+   * entity. `field` is the owner's public lookup field, e.g. `organization`.
+   */
+  async find<T>(field: string, ids: readonly string[], selection: string): Promise<(T | null)[]> {
+    if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(field)) throw new Error(`"${field}" is not a GraphQL field name`);
+    if (ids.length === 0) return [];
+    const variables = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
+    const query = `query HamyarReferenceCheck(${ids.map((_, i) => `$id${i}: ID!`).join(', ')}) { ${ids
+      .map((_, i) => `r${i}: ${field}(id: $id${i}) { ${selection} }`)
+      .join(' ')} }`;
+    let body: { data?: Record<string, T | null> | null; errors?: { message: string; path?: unknown[]; extensions?: { code?: string; serviceName?: string } }[] };
     try {
-      const response = await fetch(url, {
+      const response = await fetch(this.gatewayUrl(), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await signInternalIdentity(PUBLIC_READER, this.key) },
-        body: JSON.stringify({ query, variables: { representations } }),
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       body = (await response.json()) as typeof body;
     } catch (error) {
-      throw new GraphQLError(`Cannot check the reference: the ${subgraph} subgraph is unreachable; nothing was changed`, {
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: subgraph },
+      throw new GraphQLError(`Cannot check the reference (${field}): the gateway is unreachable; nothing was changed`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'gateway' },
         originalError: error as Error,
       });
     }
-    if (!body.data) {
-      throw new GraphQLError(`Cannot check the reference: the ${subgraph} subgraph answered ${body.errors?.[0]?.message ?? 'nothing'}`, {
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: subgraph },
+    // A lookup field answers NOT_FOUND (or null) for an id it does not know: that is an answer, not a failure.
+    const failure = body.errors?.find((e) => e.extensions?.code !== 'NOT_FOUND' || e.path?.length !== 1);
+    if (!body.data || failure) {
+      const serviceName = body.errors?.find((e) => e.extensions?.serviceName)?.extensions?.serviceName;
+      throw new GraphQLError(`Cannot check the reference (${field}): ${failure?.message ?? 'the gateway answered nothing'}; nothing was changed`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: serviceName ?? 'gateway' },
       });
     }
-    return body.data._entities.map((entity) => (entity && Object.keys(entity).length > 0 ? entity : null));
+    const data = body.data;
+    return ids.map((_, i) => data[`r${i}`] ?? null);
   }
 }

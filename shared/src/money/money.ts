@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../errors/errors';
-import { toPersianDigits } from '../persian-text/normalize';
+import { toAsciiDigits, toPersianDigits } from '../persian-text/normalize';
 
 /**
  * Money is exact: rials as a bigint, never a JS number (2^53) nor a GraphQL Int (2^31). The currency is kept
@@ -48,10 +48,6 @@ export function parseRials(input: string, field: string): bigint {
     throw new BadUserInputError(field, `expected a whole number of rials, got "${input}"`, 'مبلغ (ریال)');
   }
   return BigInt(ascii);
-}
-
-function toAsciiDigits(text: string): string {
-  return text.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
 /** A `MoneyRangeInput`, refusing negative bounds and a reversed span. */

@@ -1,4 +1,4 @@
-import { normalizePersian, toPersianDigits } from './normalize';
+import { normalizePersian, toAsciiDigits, toPersianDigits } from './normalize';
 
 describe('normalizePersian', () => {
   it('reads Persian, Arabic-Indic and ASCII digits as the same number', () => {
@@ -24,5 +24,13 @@ describe('normalizePersian', () => {
 describe('toPersianDigits', () => {
   it('writes ASCII digits in Persian', () => {
     expect(toPersianDigits('1404-10-15')).toBe('۱۴۰۴-۱۰-۱۵');
+  });
+});
+
+describe('toAsciiDigits', () => {
+  it('turns Persian and Arabic-Indic digits into ASCII and leaves everything else', () => {
+    expect(toAsciiDigits('۱۴۰۴-۱۰-۱۵')).toBe('1404-10-15');
+    expect(toAsciiDigits('٤١٣٤ and 4134')).toBe('4134 and 4134');
+    expect(toAsciiDigits('تفاهم‌نامه')).toBe('تفاهم‌نامه');
   });
 });

@@ -17,10 +17,18 @@ const ZWNJ = '\u200C';
 /** Harakat, tanwin, shadda, sukun, superscript alef and the other combining marks of the Arabic block. */
 const DIACRITIC = /[\u064B-\u065F\u0670\u06D6-\u06ED]/;
 
-function mapChar(char: string): string {
+/** Persian (۰-۹) and Arabic-Indic (٠-٩) digits as ASCII; every other character as it is. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, asciiDigit);
+}
+
+function asciiDigit(char: string): string {
   const code = char.charCodeAt(0);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+}
+
+function mapChar(char: string): string {
+  if (/[\u06F0-\u06F9\u0660-\u0669]/.test(char)) return asciiDigit(char);
   if (ARABIC_YEH.test(char)) return '\u06CC';
   if (char === ARABIC_KAF) return '\u06A9';
   if (char === TATWEEL || DIACRITIC.test(char)) return '';

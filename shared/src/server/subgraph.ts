@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type express from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '../auth/identity';
-import { IDENTITY_HEADER, internalKey, verifyInternalIdentity } from '../auth/internal-identity';
+import { ForwardedIdentityVerifier, IDENTITY_HEADER } from '../auth/forwarded-identity';
 import { loadSubgraphConfig, type SubgraphConfig } from '../config/subgraph-config';
 import { EntityReferences } from '../federation/entity-references';
 import { applySeedOnce } from '../database/apply-seed';
@@ -35,7 +35,7 @@ export interface RequestServices {
   readonly dataSource: DataSource;
   /** The caller, as the gateway verified and forwarded it. */
   readonly identity: Identity;
-  /** Asks other subgraphs about their entities (existence, key fields). */
+  /** Asks the gateway, as a public caller, about other subgraphs' entities (existence, key fields). */
   readonly references: EntityReferences;
   readonly request: express.Request;
 }
@@ -63,15 +63,16 @@ export async function startSubgraph<TContext extends object>(
       typeDefs: subgraphTypeDefs(definition.schemaFile),
       resolvers: { BigInt: BigIntScalar, ...definition.resolvers } as GraphQLResolverMap<unknown>,
     });
-    const key = internalKey(config.internalSecret);
-    const references = new EntityReferences(config.peerUrls, key);
+    // Both read the gateway's address when first used, so a subgraph starts before the gateway does.
+    const verifier = ForwardedIdentityVerifier.fromJwksUrl(() => config.gateway.jwksUrl, definition.name, config.jwks);
+    const references = new EntityReferences(() => config.gateway.graphqlUrl);
     const service = await startHttpService<TContext>({
       name: definition.name,
       host: config.host,
       port: config.port,
       schema,
       context: async (request) => {
-        const identity = await verifyInternalIdentity(headerValue(request.headers[IDENTITY_HEADER]), key);
+        const identity = await verifier.verify(headerValue(request.headers[IDENTITY_HEADER]));
         return definition.createContext({ dataSource: database.dataSource, identity, references, request });
       },
     });

@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import {
-  IDENTITY_HEADER,
-  internalKey,
   provinceNamingViolations,
   PUBLIC_READER,
   seedIds,
-  signInternalIdentity,
   startSubgraph,
+  startTestIdentityIssuer,
   type DatabaseConfig,
   type Identity,
   type RunningSubgraph,
+  type TestIdentityIssuer,
 } from '@hamyar/shared';
 import { farsSmartCitySubgraph } from '../src';
 import { initiativeId } from '../src/seed';
@@ -18,9 +17,10 @@ import { initiativeId } from '../src/seed';
 /**
  * The subgraph on its own, as the gateway sees it: started with startSubgraph on a database of its own (an
  * in-memory embedded one; a fresh schema of DATABASE_URL when that is set, dropped afterwards), queried over
- * HTTP with the identity header the gateway signs.
+ * HTTP with the identity header the gateway signs. A throwaway key pair stands for the gateway's: the
+ * subgraph is given only its JWKS URL, as in production, and holds no secret.
  */
-const INTERNAL_SECRET = 'test-internal-secret-0123456789abcdef';
+let gatewayKeys: TestIdentityIssuer;
 const FARS_ORGANIZATION = seedIds.organization('IR-07');
 const SMART_PARKING = initiativeId('smart-parking');
 const SMART_MARKETS = initiativeId('smart-markets');
@@ -36,9 +36,9 @@ function testDatabase(): DatabaseConfig {
   return { kind: 'embedded', dataDir: 'memory', schema: 'public' };
 }
 
-/** What the gateway adds to every subgraph request: the caller's identity, signed with the shared secret. */
+/** What the gateway adds to every request for this subgraph: the caller's identity, signed for it. */
 async function forwardedIdentity(identity: Identity = PUBLIC_READER): Promise<Record<string, string>> {
-  return { [IDENTITY_HEADER]: await signInternalIdentity(identity, internalKey(INTERNAL_SECRET)) };
+  return gatewayKeys.headers(farsSmartCitySubgraph.name, identity);
 }
 
 interface Response {
@@ -62,6 +62,7 @@ describe('the fars-smart-city subgraph, started alone', () => {
     post(subgraph.url, text, variables, await forwardedIdentity(identity));
 
   beforeAll(async () => {
+    gatewayKeys = await startTestIdentityIssuer();
     subgraph = await startSubgraph(farsSmartCitySubgraph, {
       name: farsSmartCitySubgraph.name,
       host: '127.0.0.1',
@@ -69,12 +70,14 @@ describe('the fars-smart-city subgraph, started alone', () => {
       database: testDatabase(),
       seed: true,
       logLevel: 'warn',
-      internalSecret: INTERNAL_SECRET,
-      peerUrls: {},
+      // No gateway API in this test: a reference check would be refused as unreachable.
+      gateway: { jwksUrl: gatewayKeys.jwksUrl, graphqlUrl: 'http://127.0.0.1:9/graphql' },
+      jwks: { cacheMaxAgeMs: 60_000, cooldownMs: 1_000 },
     });
   });
 
   afterAll(async () => {
+    await gatewayKeys?.stop();
     if (!subgraph) return;
     await subgraph.stop();
     if (process.env.DATABASE_URL) {
@@ -98,14 +101,19 @@ describe('the fars-smart-city subgraph, started alone', () => {
     });
   });
 
-  it('refuses a request the gateway did not send, or signed with another secret', async () => {
+  it('refuses a request the gateway did not send, one signed with another key, and one addressed to another subgraph', async () => {
     const unsigned = await post(subgraph.url, '{ farsSmartCityInitiatives { totalCount } }');
     expect(unsigned.status).toBe(401);
     expect(unsigned.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const forged = await post(subgraph.url, '{ farsSmartCityInitiatives { totalCount } }', {}, {
-      [IDENTITY_HEADER]: await signInternalIdentity(FARS_EDITOR, internalKey('another-secret-of-at-least-32-characters')),
-    });
-    expect(forged.status).toBe(401);
+    const otherKeys = await startTestIdentityIssuer();
+    try {
+      const forged = await post(subgraph.url, '{ farsSmartCityInitiatives { totalCount } }', {}, await otherKeys.headers(farsSmartCitySubgraph.name, FARS_EDITOR));
+      expect(forged.status).toBe(401);
+    } finally {
+      await otherKeys.stop();
+    }
+    const forProjects = await post(subgraph.url, '{ farsSmartCityInitiatives { totalCount } }', {}, await gatewayKeys.headers('projects', FARS_EDITOR));
+    expect(forProjects.status).toBe(401);
   });
 
   it('answers an _entities lookup of an Organization with the initiatives of the record, each with its source', async () => {

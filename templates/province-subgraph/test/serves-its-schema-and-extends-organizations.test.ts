@@ -1,17 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import {
-  IDENTITY_HEADER,
-  internalKey,
   provinceNamingViolations,
   PUBLIC_READER,
   seedIds,
-  signInternalIdentity,
   stableId,
   startSubgraph,
+  startTestIdentityIssuer,
   type DatabaseConfig,
   type Identity,
   type RunningSubgraph,
+  type TestIdentityIssuer,
 } from '@hamyar/shared';
 import { __NAME_CAMEL__Subgraph } from '../src';
 import { ItemEntity } from '../src/entities';
@@ -19,9 +18,10 @@ import { ItemEntity } from '../src/entities';
 /**
  * The subgraph on its own, as the gateway sees it: started with startSubgraph on a database of its own (an
  * in-memory embedded one; a fresh schema of DATABASE_URL when that is set, dropped afterwards), queried over
- * HTTP with the identity header the gateway signs.
+ * HTTP with the identity header the gateway signs. A throwaway key pair stands for the gateway's: the
+ * subgraph is given only its JWKS URL, as in production, and holds no secret.
  */
-const INTERNAL_SECRET = 'test-internal-secret-0123456789abcdef';
+let gatewayKeys: TestIdentityIssuer;
 const PROVINCE_CODE = '__PROVINCE_CODE__';
 
 function testDatabase(): DatabaseConfig {
@@ -30,9 +30,9 @@ function testDatabase(): DatabaseConfig {
   return { kind: 'embedded', dataDir: 'memory', schema: 'public' };
 }
 
-/** What the gateway adds to every subgraph request: the caller's identity, signed with the shared secret. */
+/** What the gateway adds to every request for this subgraph: the caller's identity, signed for it. */
 async function forwardedIdentity(identity: Identity = PUBLIC_READER): Promise<Record<string, string>> {
-  return { [IDENTITY_HEADER]: await signInternalIdentity(identity, internalKey(INTERNAL_SECRET)) };
+  return gatewayKeys.headers(__NAME_CAMEL__Subgraph.name, identity);
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
@@ -50,6 +50,7 @@ describe('the __NAME__ subgraph, started alone', () => {
   const query = async (text: string, variables?: Record<string, unknown>) => post(subgraph.url, text, variables, await forwardedIdentity());
 
   beforeAll(async () => {
+    gatewayKeys = await startTestIdentityIssuer();
     subgraph = await startSubgraph(__NAME_CAMEL__Subgraph, {
       name: __NAME_CAMEL__Subgraph.name,
       host: '127.0.0.1',
@@ -57,12 +58,14 @@ describe('the __NAME__ subgraph, started alone', () => {
       database: testDatabase(),
       seed: true,
       logLevel: 'warn',
-      internalSecret: INTERNAL_SECRET,
-      peerUrls: {},
+      // No gateway API in this test: a reference check would be refused as unreachable.
+      gateway: { jwksUrl: gatewayKeys.jwksUrl, graphqlUrl: 'http://127.0.0.1:9/graphql' },
+      jwks: { cacheMaxAgeMs: 60_000, cooldownMs: 1_000 },
     });
   });
 
   afterAll(async () => {
+    await gatewayKeys?.stop();
     if (!subgraph) return;
     await subgraph.stop();
     if (process.env.DATABASE_URL) {

@@ -10,17 +10,13 @@ export interface Reference {
 }
 
 /**
- * The provinces of the cooperation organizations referred to, asked of the organizations subgraph in one
- * `_entities` call (never read from its tables). Any that does not exist: NOT_FOUND naming its field.
+ * The provinces of the cooperation organizations referred to, asked of the organizations subgraph through the
+ * gateway in one request (never read from its tables). Any that does not exist: NOT_FOUND naming its field.
  */
 export async function organizationProvinces(ctx: AgreementsContext, refs: readonly Reference[]): Promise<Map<string, string>> {
   const ids = [...new Set(refs.map((ref) => ref.id))];
   if (ids.length === 0) return new Map();
-  const found = await ctx.references.resolve<{ id: string; province: { code: string } | null }>(
-    'organizations',
-    ids.map((id) => ({ __typename: 'Organization', id })),
-    'id province { code }',
-  );
+  const found = await ctx.references.find<{ id: string; province: { code: string } | null }>('organization', ids, 'id province { code }');
   const provinces = new Map<string, string>();
   ids.forEach((id, i) => {
     const code = found[i]?.province?.code;
@@ -31,11 +27,11 @@ export async function organizationProvinces(ctx: AgreementsContext, refs: readon
   return provinces;
 }
 
-/** Checks that the investment projects exist, asking the projects subgraph once. */
+/** Checks that the investment projects exist, asking the projects subgraph once, through the gateway. */
 export async function assertProjectsExist(ctx: AgreementsContext, refs: readonly Reference[]): Promise<void> {
   const ids = [...new Set(refs.map((ref) => ref.id))];
   if (ids.length === 0) return;
-  const found = await ctx.references.resolve<{ id: string }>('projects', ids.map((id) => ({ __typename: 'InvestmentProject', id })), 'id');
+  const found = await ctx.references.find<{ id: string }>('project', ids, 'id');
   const existing = new Set(found.filter((p): p is { id: string } => p !== null).map((p) => p.id));
   const missing = refs.find((ref) => !existing.has(ref.id));
   if (missing) throw new NotFoundError('InvestmentProject', missing.id, missing.field);

@@ -88,21 +88,13 @@ export const Mutation = {
       role: p.role,
     }));
 
-    // The organization (and municipality) belong to the organizations subgraph: ask it, never its tables.
-    const [organization] = await ctx.references.resolve<{ province: { code: string } }>(
-      'organizations',
-      [{ __typename: 'Organization', id: organizationId }],
-      'id province { code }',
-    );
+    // The organization (and municipality) belong to the organizations subgraph: ask through the gateway, never its tables.
+    const [organization] = await ctx.references.find<{ province: { code: string } }>('organization', [organizationId], 'id province { code }');
     if (!organization) throw new NotFoundError('Organization', organizationId, 'input.organizationId');
     const provinceCode = organization.province.code;
     assertMayEdit(ctx.identity, provinceCode, `projects of ${provinceCode}`);
     if (municipalityId) {
-      const [municipality] = await ctx.references.resolve<{ province: { code: string } }>(
-        'organizations',
-        [{ __typename: 'Municipality', id: municipalityId }],
-        'id province { code }',
-      );
+      const [municipality] = await ctx.references.find<{ province: { code: string } }>('municipality', [municipalityId], 'id province { code }');
       if (!municipality) throw new NotFoundError('Municipality', municipalityId, 'input.municipalityId');
       if (municipality.province.code !== provinceCode) {
         throw new BadUserInputError('input.municipalityId', `the municipality is in ${municipality.province.code}, not in the organization's province ${provinceCode}`, 'شهرداری');
