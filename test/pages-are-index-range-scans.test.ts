@@ -2,6 +2,7 @@ import type { SentStatement } from '@hamyar/shared';
 import { generateSyntheticProjects } from '../subgraphs/projects/src/seed/synthetic';
 import { generateSyntheticAgreements } from '../subgraphs/agreements/src/seed/synthetic';
 import { startFederation, type Federation, type SubgraphName } from './support/federation';
+import { ON_POSTGRES } from './support/postgres-only';
 
 /**
  * Every shape of page the API serves, run through the gateway on real Postgres with enough generated rows
@@ -15,10 +16,8 @@ const AGREEMENTS = 10_000;
 /** What a page may read from its table: a few pages' worth, a small fraction of either table. */
 const ROWS_READ_BUDGET = 600;
 
-const onPostgres = process.env.DATABASE_URL ? describe : describe.skip;
-if (!process.env.DATABASE_URL) {
-  console.warn('pages-are-index-range-scans: skipped, DATABASE_URL is not set (the EXPLAIN checks need a real Postgres planner)');
-}
+const onPostgres = ON_POSTGRES ? describe : describe.skip;
+const TITLE = `every page shape on Postgres with tens of thousands of rows${ON_POSTGRES ? '' : ' (skipped: needs DATABASE_URL, a real Postgres planner)'}`;
 
 interface PlanNode {
   'Node Type': string;
@@ -59,7 +58,7 @@ function summarize(root: PlanNode, table: string): PlanSummary {
   return { scans, seqScan, rowsRead, largestSort };
 }
 
-onPostgres('every page shape on Postgres with tens of thousands of rows (skipped without DATABASE_URL)', () => {
+onPostgres(TITLE, () => {
   let federation: Federation;
   let projectsByTitleEnd: string;
   let agreementsEnd: string;
@@ -89,7 +88,7 @@ onPostgres('every page shape on Postgres with tens of thousands of rows (skipped
     expect(pages).toHaveLength(1);
     const [{ 'QUERY PLAN': plan }] = await database.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${pages[0].query}`, [...pages[0].parameters]);
     const summary = summarize(plan[0].Plan as PlanNode, table);
-    explained.push(`${expect.getState().currentTestName?.replace(/^.*DATABASE_URL\) /, '')}: ${summary.scans.join(', ')}; rows read ${summary.rowsRead}, largest sort ${summary.largestSort}`);
+    explained.push(`${expect.getState().currentTestName?.slice(TITLE.length + 1)}: ${summary.scans.join(', ')}; rows read ${summary.rowsRead}, largest sort ${summary.largestSort}`);
     return summary;
   }
 
