@@ -130,6 +130,36 @@ onPostgres(TITLE, () => {
     );
   });
 
+  it('projects filtered by a range of the column they are ordered by: an index range, and the same rows as in any order', async () => {
+    const ids = async (filter: string, order: string) => {
+      const { body } = await federation.query(`{ projects(first: 100, filter: ${filter}, orderBy: ${order}) { nodes { id } pageInfo { hasNextPage } } }`);
+      expect(body.data.projects.pageInfo.hasNextPage).toBe(false);
+      return body.data.projects.nodes.map((node: { id: string }) => node.id).sort();
+    };
+    const ranges = [
+      '{ startedOn: { from: { iso: "2020-03-01" }, to: { iso: "2020-03-04" } } }',
+      '{ startedOn: { from: { iso: "2026-11-12" } } }',
+      '{ startedOn: { to: { iso: "2015-03-26" } } }',
+    ];
+    for (const filter of ranges) {
+      const byTitle = await ids(filter, '{ field: TITLE }');
+      expect(byTitle.length).toBeGreaterThan(0);
+      for (const direction of ['ASC', 'DESC']) {
+        const order = `{ field: STARTED_ON, direction: ${direction} }`;
+        expect(await ids(filter, order)).toEqual(byTitle);
+        expectIndexRange(await explainPage('projects', 'investment_project', `{ projects(first: 20, filter: ${filter}, orderBy: ${order}) { nodes { id } } }`));
+      }
+    }
+    for (const direction of ['ASC', 'DESC']) {
+      const query = `{ projects(first: 20, filter: { budget: { minRials: "8990000000000" } }, orderBy: { field: BUDGET, direction: ${direction} }) { nodes { id } } }`;
+      expectIndexRange(await explainPage('projects', 'investment_project', query));
+    }
+    for (const order of ['', ', orderBy: { field: SIGNED_ON, direction: ASC }']) {
+      const query = `{ agreements(first: 20, filter: { signedOn: { from: { iso: "2020-03-01" }, to: { iso: "2020-03-20" } } }${order}) { nodes { id } } }`;
+      expectIndexRange(await explainPage('agreements', 'agreement', query));
+    }
+  });
+
   it('projects searched: the trigram index finds the matches', async () => {
     const summary = await explainPage('projects', 'investment_project', `{ projects(first: 20, filter: { search: "شمارهٔ 12345" }) { nodes { id } } }`);
     expectIndexRange(summary);

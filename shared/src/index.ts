@@ -42,6 +42,7 @@ export * from './mutations/mutation';
 export * from './federation/entity-references';
 export * from './pagination/search';
 export * from './pagination/match-any';
+export * from './pagination/sort-key-range';
 export * from './database/synthetic';
 export * from './federation/province-naming';
 export * from './validation/text';
