@@ -11,6 +11,20 @@ export interface GatewayConfig {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** How long one subgraph request may take before the gateway gives up on it. */
   readonly subgraphTimeoutMs: number;
+  /** How the gateway reaches subgraphs and shares work between requests (see transport/). */
+  readonly transport?: {
+    /** Most kept-alive connections to one subgraph (per gateway process). */
+    readonly connectionsPerSubgraph: number;
+    /** Identical concurrent reads share one subgraph fetch. */
+    readonly dedupeInFlight: boolean;
+  };
+  /**
+   * Processes serving the one port (node:cluster); each follows the registry itself. 1 serves from the main
+   * process; `npm start` and the tests use 1.
+   */
+  readonly workers?: number;
+  /** Approximate size of the query-plan cache, in MiB. */
+  readonly queryPlanCacheMiB?: number;
   /** The private keys that sign the identity forwarded to subgraphs; subgraphs get only the public ones. */
   readonly signing: SigningConfig;
   /**
@@ -39,6 +53,12 @@ export interface GatewayConfig {
   };
 }
 
+export const DEFAULT_TRANSPORT = { connectionsPerSubgraph: 64, dedupeInFlight: true } as const;
+/**
+ * Apollo's default is 30 MiB; a plan of our deepest query is about 20 KB, so 50 MiB holds thousands of
+ * distinct operations (`npm run bench` prints the plans cached and the cache's hits).
+ */
+export const DEFAULT_QUERY_PLAN_CACHE_MIB = 50;
 /** A day: a caller's token issued longer ago is refused even if its `exp` is later. */
 export const DEFAULT_MAX_TOKEN_AGE_SECONDS = 86_400;
 
@@ -58,6 +78,12 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     supergraphFile: path.resolve(read.string('SUPERGRAPH_PATH', SUPERGRAPH_FILE)),
     subgraphUrls,
     subgraphTimeoutMs: read.positiveInt('SUBGRAPH_TIMEOUT_MS', 10_000),
+    transport: {
+      connectionsPerSubgraph: read.positiveInt('SUBGRAPH_CONNECTIONS', DEFAULT_TRANSPORT.connectionsPerSubgraph),
+      dedupeInFlight: read.boolean('GATEWAY_DEDUPE_IN_FLIGHT', DEFAULT_TRANSPORT.dedupeInFlight),
+    },
+    workers: read.positiveInt('GATEWAY_WORKERS', 1),
+    queryPlanCacheMiB: read.positiveInt('QUERY_PLAN_CACHE_MIB', DEFAULT_QUERY_PLAN_CACHE_MIB),
     signing: readSigningConfig(read),
     auth: {
       jwtSecret: read.optionalSecret('AUTH_JWT_SECRET', MIN_SECRET_LENGTH),

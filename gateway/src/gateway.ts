@@ -6,9 +6,11 @@ import { openRegistry, type OpenRegistry } from './registry';
 import { registryRoutes } from './registry/registry-routes';
 import { RegistrySupergraph } from './registry/registry-supergraph';
 import { createCallerIdentity } from './auth/caller-identity';
-import { loadGatewayConfig, type GatewayConfig } from './config';
+import { DEFAULT_QUERY_PLAN_CACHE_MIB, DEFAULT_TRANSPORT, loadGatewayConfig, type GatewayConfig } from './config';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
+import { InFlight } from './transport/in-flight';
+import { SubgraphHttpClient, type SubgraphHttpResponse } from './transport/subgraph-http-client';
 
 export interface RunningGateway extends RunningService {
   /** The registry version of the supergraph being served (0: the committed file); undefined without a registry. */
@@ -43,9 +45,15 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
         log: (message) => console.log(`[gateway] ${message}`),
       })
     : undefined;
+  const transportConfig = config.transport ?? DEFAULT_TRANSPORT;
+  const transport = {
+    client: new SubgraphHttpClient({ connectionsPerSubgraph: transportConfig.connectionsPerSubgraph, keepAliveMs: 30_000 }),
+    inFlight: transportConfig.dedupeInFlight ? new InFlight<SubgraphHttpResponse>() : null,
+  };
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, signer),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeoutMs, signer, transport),
+    experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB ?? DEFAULT_QUERY_PLAN_CACHE_MIB,
   });
   const service = await startHttpService<GatewayContext>({
     name: 'gateway',
@@ -65,6 +73,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
       });
     },
     onStopped: async () => {
+      await transport.client.close();
       keys.stop();
       await opened?.database.close();
     },

@@ -1,4 +1,3 @@
-import { runMain } from '@hamyar/shared';
-import { startGateway } from './gateway';
+import { runGatewayCluster } from './cluster';
 
-runMain('gateway', () => startGateway());
+runGatewayCluster();

@@ -1,28 +1,41 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { IDENTITY_HEADER, PUBLIC_READER, type ForwardedIdentitySigner, type Identity } from '@hamyar/shared';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
+import { DistinctRepresentations } from './transport/entity-representations';
+import { InFlight } from './transport/in-flight';
+import { SubgraphHttpClient, type SubgraphHttpResponse } from './transport/subgraph-http-client';
 
 export interface GatewayContext {
   readonly identity: Identity;
 }
 
+/** What every subgraph's data source shares: one connection pool, and the fetches under way. */
+export interface SubgraphTransport {
+  readonly client: SubgraphHttpClient;
+  /** Identical reads under way (same subgraph, body and forwarded identity) share one fetch; null: never. */
+  readonly inFlight: InFlight<SubgraphHttpResponse> | null;
+}
+
 /**
- * How the gateway calls one subgraph: over HTTP with a deadline, and when the call fails, an error that
+ * How the gateway calls one subgraph: over kept-alive HTTP with a deadline. Identical concurrent reads share
+ * one fetch, and an entity fetch asks once per distinct representation. When the call fails, an error that
  * names the subgraph and says what happened (unreachable, timed out, bad status), so a client reading a
  * partial result knows which part is missing and why.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly target: URL;
+
   constructor(
     readonly subgraph: string,
     url: string,
     readonly timeoutMs: number,
     private readonly signer: ForwardedIdentitySigner,
+    private readonly transport: SubgraphTransport,
   ) {
-    super({
-      url,
-      fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
-    });
+    super({ url });
+    this.target = new URL(url);
   }
 
   /**
@@ -32,6 +45,48 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const identity = (context as Partial<GatewayContext>).identity ?? PUBLIC_READER;
     request.http?.headers.set(IDENTITY_HEADER, await this.signer.sign(identity, this.subgraph));
+  }
+
+  /**
+   * RemoteGraphQLDataSource.process without its per-request node-fetch Request and Headers objects, with the
+   * sharing above; willSendRequest and didEncounterError are called as the stock one calls them.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { request } = options;
+    const headers = new Headers(request.http?.headers as unknown as HeadersInit | undefined);
+    headers.set('content-type', 'application/json');
+    request.http = { method: 'POST', url: this.url, headers: headers as never };
+    await this.willSendRequest(options);
+    if (!request.query) throw new Error('Missing query');
+
+    const representations = request.variables?.representations;
+    const distinct = Array.isArray(representations) ? new DistinctRepresentations(representations) : undefined;
+    const variables = distinct?.hasDuplicates ? { ...request.variables, representations: distinct.distinct } : request.variables;
+    const body = JSON.stringify({ query: request.query, variables, operationName: request.operationName });
+    const sentHeaders: Record<string, string> = {};
+    headers.forEach((value, name) => {
+      sentHeaders[name] = value;
+    });
+
+    let answer: SubgraphHttpResponse;
+    try {
+      const send = () => this.transport.client.post(this.target, sentHeaders, body, this.timeoutMs);
+      answer = this.transport.inFlight && isRead(options, request.query)
+        ? await this.transport.inFlight.run(`${this.url}\n${JSON.stringify(sentHeaders)}\n${body}`, send)
+        : await send();
+      if (answer.status < 200 || answer.status > 299) throw await this.errorFromResponse(responseOf(answer, this.url));
+    } catch (error) {
+      this.didEncounterError(error as Error, undefined as never, answer! && responseOf(answer, this.url));
+      throw error;
+    }
+    const parsed = parseBody(answer);
+    if (!distinct?.hasDuplicates) return parsed;
+    const data = parsed.data as { _entities?: unknown[] } | null | undefined;
+    return {
+      ...parsed,
+      data: data && Array.isArray(data._entities) ? { ...data, _entities: distinct.expandEntities(data._entities) } : data,
+      errors: parsed.errors && distinct.expandErrors(parsed.errors),
+    } as GatewayGraphQLResponse;
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: FetcherResponse): void {
@@ -51,6 +106,44 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.subgraph },
     });
   }
+}
+
+/**
+ * Only a query may share a fetch: a mutation is sent once for each time it was asked, and the reads of a
+ * client's mutation never join a fetch that started before the write.
+ */
+function isRead(options: GraphQLDataSourceProcessOptions<GatewayContext>, query: string): boolean {
+  const incoming = (options as { incomingRequestContext?: { operation?: { operation?: string } } }).incomingRequestContext;
+  if (incoming?.operation && incoming.operation.operation !== OperationTypeNode.QUERY) return false;
+  const document = (options as { document?: { definitions: readonly { kind: string; operation?: string }[] } }).document;
+  const operation = document?.definitions.find((definition) => definition.kind === 'OperationDefinition');
+  if (operation) return operation.operation === OperationTypeNode.QUERY;
+  return /^\s*(query\b|\{)/.test(query);
+}
+
+function parseBody(answer: SubgraphHttpResponse): GatewayGraphQLResponse {
+  let body: unknown;
+  try {
+    body = JSON.parse(answer.text);
+  } catch {
+    body = undefined;
+  }
+  if (!body || typeof body !== 'object') throw new Error(`Expected JSON response body, but received: ${answer.text.slice(0, 200)}`);
+  return body as GatewayGraphQLResponse;
+}
+
+/** The little of a fetch Response that errorFromResponse and didEncounterError read. */
+function responseOf(answer: SubgraphHttpResponse, url: string): FetcherResponse {
+  const headers = new Headers(answer.contentType ? { 'content-type': answer.contentType } : {});
+  return {
+    ok: answer.status >= 200 && answer.status <= 299,
+    status: answer.status,
+    statusText: '',
+    url,
+    headers,
+    json: async () => JSON.parse(answer.text),
+    text: async () => answer.text,
+  } as unknown as FetcherResponse;
 }
 
 /** The system error code (ECONNREFUSED, ENOTFOUND…) somewhere in the chain of causes of a failed fetch. */

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
@@ -52,6 +52,8 @@ export async function startHttpService<TContext extends BaseContext>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated traces go to Apollo's hosted reporting, which a closed network never reaches.
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      // Nothing here sends cache-control hints, and the plugin wraps every resolved field to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.plugins ?? []),
     ],
     formatError: createErrorFormatter(options.name),

@@ -1,0 +1,64 @@
+'use strict';
+// CPU time and resident memory of a process and its descendants (a gateway's cluster workers), from /proc.
+const fs = require('node:fs');
+
+const TICKS_PER_SECOND = 100;
+
+function descendants(pid) {
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) {
+    let children = '';
+    try {
+      children = fs.readFileSync(`/proc/${all[i]}/task/${all[i]}/children`, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const child of children.trim().split(/\s+/).filter(Boolean)) all.push(Number(child));
+  }
+  return all;
+}
+
+/** CPU milliseconds (user + system) used so far by the process tree. */
+function cpuMs(pid) {
+  let ticks = 0;
+  for (const p of descendants(pid)) {
+    try {
+      const fields = fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/** Resident memory of the process tree, MB. */
+function rssMb(pid) {
+  let kb = 0;
+  for (const p of descendants(pid)) {
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (match) kb += Number(match[1]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return kb / 1024;
+}
+
+/** Samples the peak resident memory of some process trees until stopped. */
+function rssPeaks(pids, everyMs = 250) {
+  const peaks = Object.fromEntries(pids.map((pid) => [pid, rssMb(pid)]));
+  const timer = setInterval(() => {
+    for (const pid of pids) peaks[pid] = Math.max(peaks[pid], rssMb(pid));
+  }, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      for (const pid of pids) peaks[pid] = Math.max(peaks[pid], rssMb(pid));
+      return peaks;
+    },
+  };
+}
+
+module.exports = { cpuMs, rssMb, rssPeaks };

@@ -1,0 +1,56 @@
+import cluster from 'node:cluster';
+import { runMain } from '@hamyar/shared';
+import { loadGatewayConfig } from './config';
+import { startGateway } from './gateway';
+
+/**
+ * Runs the gateway in `GATEWAY_WORKERS` processes behind one port (node:cluster hands connections to the
+ * workers), so every core serves. The gateway keeps no state between requests: each worker plans, caches
+ * plans and follows the registry on its own. Workers start one after another, so only one at a time runs the
+ * registry's start-up (migrations, the first supergraph). A worker that dies is replaced; SIGTERM drains all.
+ */
+export function runGatewayCluster(): void {
+  if (cluster.isWorker) {
+    runMain(`gateway worker ${cluster.worker?.id}`, () => startGateway());
+    return;
+  }
+  let workers: number;
+  try {
+    workers = loadGatewayConfig().workers ?? 1;
+  } catch (error) {
+    // A bad configuration is reported by runMain exactly as a single process would report it.
+    runMain('gateway', () => Promise.reject(error));
+    return;
+  }
+  if (workers <= 1) {
+    runMain('gateway', () => startGateway());
+    return;
+  }
+  let stopping = false;
+  const fork = () =>
+    new Promise<void>((resolve) => {
+      const worker = cluster.fork();
+      worker.once('listening', () => resolve());
+      worker.once('exit', () => resolve());
+    });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`[gateway] worker ${worker.id} exited (${signal ?? code}); starting another`);
+    void fork();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`gateway draining ${Object.keys(cluster.workers ?? {}).length} workers after ${signal}`);
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    cluster.on('exit', () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  void (async () => {
+    for (let i = 0; i < workers; i++) await fork();
+    console.log(`gateway serving from ${workers} worker processes`);
+  })();
+}
