@@ -16,7 +16,7 @@ const { runLoad } = require('../bench/lib/load');
 const { cpuMs, rssMb, rssPeaks } = require('../bench/lib/proc-stats');
 const { WORKLOADS, bodiesFor } = require('../bench/lib/workloads');
 const { renderMarkdown } = require('../bench/lib/report');
-const { ensureBenchDatabase } = require('../bench/lib/bench-database');
+const { ensureBenchDatabase, postgresBackendPids } = require('../bench/lib/bench-database');
 
 const list = (name, fallback) => (process.env[name] || fallback).split(',').map((s) => s.trim()).filter(Boolean);
 const SETTINGS = {
@@ -188,6 +188,8 @@ async function measure({ mode, gateways, counters, round }) {
         if (SETTINGS.warmupSeconds > 0) await runLoad({ url, bodies, headers, connections: SETTINGS.connections, durationSeconds: SETTINGS.warmupSeconds });
         const pid = gateways[gateway].pid;
         const subgraphPids = counters.map((c) => c.pid);
+        // The Postgres backends serving the bench database (the subgraphs' pooled connections), in end-to-end mode.
+        const postgresBefore = mode === 'end-to-end' ? new Map((await postgresBackendPids(SETTINGS.databaseUrl)).map((p) => [p, cpuMs(p)])) : null;
         const cpuBefore = [pid, ...subgraphPids].map(cpuMs);
         const subgraphRequestsBefore = await subgraphRequestCount(counters);
         const peaks = rssPeaks([pid]);
@@ -195,6 +197,10 @@ async function measure({ mode, gateways, counters, round }) {
         const peak = peaks.stop()[pid];
         const subgraphRequests = (await subgraphRequestCount(counters)) - subgraphRequestsBefore;
         const cpuAfter = [pid, ...subgraphPids].map(cpuMs);
+        // Backends alive at the end: what they used since the start (all of it if they started during the run).
+        // A backend whose pooled connection closed during the run is not counted: the figure is a lower bound.
+        let postgresCpu = 0;
+        if (postgresBefore) for (const p of await postgresBackendPids(SETTINGS.databaseUrl)) postgresCpu += Math.max(0, cpuMs(p) - (postgresBefore.get(p) ?? 0));
         const perRequest = (i) => (result.requests ? (cpuAfter[i] - cpuBefore[i]) / result.requests : null);
         const row = {
           mode,
@@ -212,12 +218,13 @@ async function measure({ mode, gateways, counters, round }) {
           subgraphRequestsPerClientRequest: result.requests ? subgraphRequests / result.requests : null,
           gatewayCpuMsPerRequest: perRequest(0),
           subgraphCpuMsPerRequest: subgraphPids.reduce((sum, _, i) => sum + (perRequest(i + 1) ?? 0), 0),
+          postgresCpuMsPerRequest: mode === 'end-to-end' && result.requests ? postgresCpu / result.requests : null,
         };
         rows.push(row);
         log(
           `${mode} round ${round + 1} ${workload}/${variant} ${GATEWAY_LABELS[gateway]}: ${row.requestsPerSecond.toFixed(0)} req/s, ` +
             `p50 ${fmt(row.p50)} p95 ${fmt(row.p95)} p99 ${fmt(row.p99)} ms, ${row.errors} errors, RSS ${row.peakRssMb.toFixed(0)} MB, ` +
-            `${fmt(row.subgraphRequestsPerClientRequest, 2)} subgraph req/req, CPU ms/req gateway ${fmt(row.gatewayCpuMsPerRequest, 2)} subgraphs ${fmt(row.subgraphCpuMsPerRequest, 2)}`,
+            `${fmt(row.subgraphRequestsPerClientRequest, 2)} subgraph req/req, CPU ms/req gateway ${fmt(row.gatewayCpuMsPerRequest, 2)} subgraphs ${fmt(row.subgraphCpuMsPerRequest, 2)} Postgres ${fmt(row.postgresCpuMsPerRequest, 2)}`,
         );
       }
     }

@@ -38,4 +38,16 @@ async function ensureBenchDatabase(settings, log) {
   }
 }
 
-module.exports = { ensureBenchDatabase };
+/** The server processes of the connections now open to the bench database (other than this query's own). */
+async function postgresBackendPids(databaseUrl) {
+  const client = new pg.Client(databaseUrl);
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    return rows.map((row) => row.pid);
+  } finally {
+    await client.end();
+  }
+}
+
+module.exports = { ensureBenchDatabase, postgresBackendPids };

@@ -46,17 +46,17 @@ function renderMarkdown(results, { GATEWAY_LABELS, WORKLOADS }) {
         if (!these.length) continue;
         out.push(`### ${WORKLOADS[workload].label}, ${variant === 'identical' ? 'identical requests' : 'varied provinces'}`);
         out.push('');
-        out.push('| round | gateway | req/s | p50 | p95 | p99 | errors | peak RSS MB | subgraph req per req | gateway CPU ms/req | subgraphs CPU ms/req |');
-        out.push('|---|---|---|---|---|---|---|---|---|---|---|');
+        out.push('| round | gateway | req/s | p50 | p95 | p99 | errors | peak RSS MB | subgraph req per req | gateway CPU ms/req | subgraphs CPU ms/req | Postgres CPU ms/req |');
+        out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
         for (const r of these) {
           out.push(
-            `| ${r.round + 1} | ${GATEWAY_LABELS[r.gateway]} | ${fmt(r.requestsPerSecond, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.subgraphRequestsPerClientRequest, 2)} | ${fmt(r.gatewayCpuMsPerRequest, 2)} | ${fmt(r.subgraphCpuMsPerRequest, 2)} |`,
+            `| ${r.round + 1} | ${GATEWAY_LABELS[r.gateway]} | ${fmt(r.requestsPerSecond, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.subgraphRequestsPerClientRequest, 2)} | ${fmt(r.gatewayCpuMsPerRequest, 2)} | ${fmt(r.subgraphCpuMsPerRequest, 2)} | ${fmt(r.postgresCpuMsPerRequest, 2)} |`,
           );
         }
         const ratios = ratiosOf(these, settings.rounds);
         if (ratios.length) {
           out.push('');
-          out.push(ratios.map((r) => `ours / ${GATEWAY_LABELS[r.other]}: req/s ${r.perRound.map((x) => `${fmt(x, 2)}x`).join(', ')} (median **${fmt(r.median, 2)}x**); p99 ${r.p99PerRound.map((x) => `${fmt(x, 2)}x`).join(', ')}`).join('  \n'));
+          out.push(ratios.map((r) => `ours / ${GATEWAY_LABELS[r.other]}: gateway CPU per request ${r.cpuPerRound.map((x) => `${fmt(x, 2)}x`).join(', ')}; req/s ${r.perRound.map((x) => `${fmt(x, 2)}x`).join(', ')} (median **${fmt(r.median, 2)}x**); p99 ${r.p99PerRound.map((x) => `${fmt(x, 2)}x`).join(', ')}`).join('  \n'));
         }
         out.push('');
       }
@@ -79,14 +79,16 @@ function ratiosOf(rows, rounds) {
   for (const other of others) {
     const perRound = [];
     const p99PerRound = [];
+    const cpuPerRound = [];
     for (let round = 0; round < rounds; round++) {
       const ours = rows.find((r) => r.round === round && r.gateway === 'ours');
       const theirs = rows.find((r) => r.round === round && r.gateway === other);
       if (!ours || !theirs) continue;
       perRound.push(ours.requestsPerSecond / theirs.requestsPerSecond);
       p99PerRound.push(ours.p99 / theirs.p99);
+      cpuPerRound.push(ours.gatewayCpuMsPerRequest / theirs.gatewayCpuMsPerRequest);
     }
-    if (perRound.length) result.push({ other, perRound, p99PerRound, median: median(perRound) });
+    if (perRound.length) result.push({ other, perRound, p99PerRound, cpuPerRound, median: median(perRound) });
   }
   return result;
 }

@@ -11,6 +11,7 @@ import {
   type Identity,
   type RunningService,
   type RunningSubgraph,
+  type SubgraphConfig,
   type SubgraphDefinition,
   type TestIdentityIssuer,
 } from '@hamyar/shared';
@@ -59,6 +60,7 @@ export async function startTestSubgraph(
   definition: SubgraphDefinition<any>,
   database = testDatabase(definition.name),
   gateway?: GatewayAddress,
+  jwks: SubgraphConfig['jwks'] = { cacheMaxAgeMs: 60_000, cooldownMs: 1_000 },
 ): Promise<RunningSubgraph> {
   const jwksUrl = gateway ? undefined : (await testIdentityIssuer()).jwksUrl;
   return startSubgraph(definition, {
@@ -69,7 +71,7 @@ export async function startTestSubgraph(
     seed: true,
     logLevel: 'warn',
     gateway: gateway ?? { jwksUrl: jwksUrl!, graphqlUrl: jwksUrl!.replace(GATEWAY_JWKS_PATH, '/graphql') },
-    jwks: { cacheMaxAgeMs: 60_000, cooldownMs: 1_000 },
+    jwks,
   });
 }
 
@@ -129,6 +131,10 @@ export interface Federation {
 export interface FederationOptions {
   /** Serve the supergraph from a schema registry (in its own test database), polled this often. */
   readonly registry?: { readonly pollIntervalMs: number };
+  /** The gateway's signing keys (default: the test key pair, from memory). */
+  readonly signing?: SigningConfig;
+  /** How long subgraphs keep the gateway's JWKS, and how often an unknown kid may refetch it. */
+  readonly jwks?: SubgraphConfig['jwks'];
 }
 
 /** The three real subgraphs and the gateway, over real HTTP on free ports, on real Postgres (or PGlite). */
@@ -139,7 +145,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
   const started: RunningSubgraph[] = [];
   try {
-    for (const name of names) started.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress));
+    for (const name of names) started.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress, options.jwks));
   } catch (error) {
     await stopSubgraphs(started);
     throw error;
@@ -154,7 +160,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       supergraphFile: SUPERGRAPH_FILE,
       subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].url])),
       subgraphTimeoutMs: 10_000,
-      signing: TEST_GATEWAY_SIGNING,
+      signing: options.signing ?? TEST_GATEWAY_SIGNING,
       auth: { jwtSecret: AUTH_JWT_SECRET },
       registry: options.registry
         ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null }

@@ -62,10 +62,10 @@ function reasonOf(error: unknown): string {
   const { code, message, claim } = error as { code?: string; message?: string; claim?: string };
   switch (code) {
     case 'ERR_JWT_EXPIRED':
-      return 'it has expired';
+      // jose reports a token older than maxTokenAge as expired, naming its iat.
+      return claim === 'iat' ? 'it was issued longer ago than this gateway accepts (AUTH_MAX_TOKEN_AGE_SECONDS)' : 'it has expired';
     case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
       if (message?.includes('missing')) return `it has no "${claim}" claim, which is required`;
-      if (claim === 'iat') return 'it was issued longer ago than this gateway accepts (AUTH_MAX_TOKEN_AGE_SECONDS)';
       return `its "${claim}" claim is not the one this gateway expects`;
     case 'ERR_JOSE_ALG_NOT_ALLOWED':
       return 'it is signed with an algorithm this gateway does not accept';
