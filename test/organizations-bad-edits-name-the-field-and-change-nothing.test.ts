@@ -21,7 +21,7 @@ async function fingerprint(): Promise<Record<string, string>> {
 
 const FARS = seedIds.organization('IR-07');
 const MEYMAND = seedIds.municipality('IR-07', 'Meymand');
-const HAMYAR_NET = stableId('subsidiary', 'IR-07/Hamyar Net');
+const HAMYAR_GOSTAR = stableId('subsidiary', 'IR-02/Hamyar Gostar');
 const ARABIC_YEH = '\u064A';
 
 const UPDATE_ORGANIZATION = `mutation($id: ID!, $v: Int! = 1, $input: OrganizationUpdateInput!) { updateOrganization(id: $id, version: $v, input: $input) { version } }`;
@@ -39,8 +39,11 @@ const figure = (overrides: Record<string, unknown>) => ({
   ...overrides,
 });
 
-/** Each rule, broken on a Fars record by a Fars editor (so only the rule can refuse it). */
-const BROKEN_RULES: [string, string, Record<string, unknown>, string, string][] = [
+/**
+ * Each rule, broken on a Fars record by a Fars editor (so only the rule can refuse it); a record of another
+ * province names that province, whose editor then breaks the rule.
+ */
+const BROKEN_RULES: [string, string, Record<string, unknown>, string, string, string?][] = [
   ['an organization’s name emptied', UPDATE_ORGANIZATION, { id: FARS, input: { name: '   ' } }, 'BAD_USER_INPUT', 'input.name'],
   ['an organization’s English name cleared', UPDATE_ORGANIZATION, { id: FARS, input: { nameEn: null } }, 'BAD_USER_INPUT', 'input.nameEn'],
   ['a name too long', UPDATE_ORGANIZATION, { id: FARS, input: { name: 'س'.repeat(501) } }, 'BAD_USER_INPUT', 'input.name'],
@@ -62,13 +65,13 @@ const BROKEN_RULES: [string, string, Record<string, unknown>, string, string][] 
   ['the capital flag made unknown', UPDATE_MUNICIPALITY, { id: MEYMAND, input: { isProvincialCapital: null } }, 'BAD_USER_INPUT', 'input.isProvincialCapital'],
   ['a company without a name', CREATE_SUBSIDIARY, { id: FARS, input: { nameFa: '', nameEn: 'X' } }, 'BAD_USER_INPUT', 'input.nameFa'],
   ['a company citing an unknown report', CREATE_SUBSIDIARY, { id: FARS, input: { nameFa: 'همیار', nameEn: 'Hamyar', source: { reportId: 'blog' } } }, 'BAD_USER_INPUT', 'input.source.reportId'],
-  ['a company’s English name emptied', UPDATE_SUBSIDIARY, { id: HAMYAR_NET, input: { nameEn: '' } }, 'BAD_USER_INPUT', 'input.nameEn'],
+  ['a company’s English name emptied', UPDATE_SUBSIDIARY, { id: HAMYAR_GOSTAR, input: { nameEn: '' } }, 'BAD_USER_INPUT', 'input.nameEn', 'IR-02'],
 ];
 
 describe('organizations: an edit that breaks a rule is refused, naming the field, and changes nothing', () => {
-  it.each(BROKEN_RULES)('%s', async (_, query, variables, code, field) => {
+  it.each(BROKEN_RULES)('%s', async (_, query, variables, code, field, province = 'IR-07') => {
     const before = await fingerprint();
-    const { status, body } = await federation.query(query, variables, { token: await editorOf('IR-07') });
+    const { status, body } = await federation.query(query, variables, { token: await editorOf(province) });
     expect(status).toBe(200);
     expect(body.errors).toHaveLength(1);
     expect(body.errors![0].extensions).toMatchObject({ code, field });

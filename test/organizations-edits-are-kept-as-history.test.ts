@@ -18,7 +18,7 @@ async function data(query: string, variables?: Record<string, unknown>, token?: 
 const HISTORY = 'version history { version operation changedAt actor { subject role provinceCode } changes { field before after } }';
 const FARS = seedIds.organization('IR-07');
 const SHIRAZ = seedIds.municipality('IR-07', 'Shiraz');
-const HAMYAR_NET = stableId('subsidiary', 'IR-07/Hamyar Net');
+const HAMYAR_GOSTAR = stableId('subsidiary', 'IR-02/Hamyar Gostar');
 const SEED_ACTOR = { subject: 'source-record', role: 'SEED', provinceCode: null };
 const FARS_EDITOR = { subject: 'editor@IR-07', role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' };
 const ADMIN = { subject: 'admin@national', role: 'NATIONAL_ADMIN', provinceCode: null };
@@ -141,9 +141,9 @@ describe('organizations: every change is kept, who made it and what it changed',
 
   it('a subsidiary company: CREATE by the seed, then UPDATE by the editor', async () => {
     const { updateSubsidiary } = await data(
-      `mutation($id: ID!) { updateSubsidiary(id: $id, version: 1, input: { activityFa: "فناوری اطلاعات", locationFa: "شیراز" }) { ${HISTORY} } }`,
-      { id: HAMYAR_NET },
-      await editorOf('IR-07'),
+      `mutation($id: ID!) { updateSubsidiary(id: $id, version: 1, input: { activityFa: "فناوری اطلاعات", locationFa: "ساری" }) { ${HISTORY} } }`,
+      { id: HAMYAR_GOSTAR },
+      await editorOf('IR-02'),
     );
     expect(updateSubsidiary.version).toBe(2);
     expect(updateSubsidiary.history.map((h: any) => [h.operation, h.actor.role])).toEqual([
@@ -152,8 +152,8 @@ describe('organizations: every change is kept, who made it and what it changed',
     ]);
     expect(updateSubsidiary.history[1].changes).toEqual(
       expect.arrayContaining([
-        { field: 'activityFa', before: null, after: json('فناوری اطلاعات') },
-        { field: 'locationFa', before: null, after: json('شیراز') },
+        { field: 'activityFa', before: json('ورود سازمان به پروژه های عمرانی، خدماتی و سرمایه گذاری های مشارکتی'), after: json('فناوری اطلاعات') },
+        { field: 'locationFa', before: null, after: json('ساری') },
       ]),
     );
   });

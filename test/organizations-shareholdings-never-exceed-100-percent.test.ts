@@ -39,14 +39,15 @@ async function setStake(municipalityId: string, percent: string | null, options:
 /** The structure as the test computes it from the subgraph's tables, independently of the subgraph's SQL. */
 async function structureFromTables(organizationId: string) {
   const [row] = await sql(
-    `SELECT COALESCE(sum(percent), 0) AS total, count(*)::int AS holders, count(*) FILTER (WHERE percent IS NULL)::int AS unknown
+    `SELECT sum(percent) AS total, count(*)::int AS holders, count(*) FILTER (WHERE percent IS NULL)::int AS unknown
        FROM shareholding WHERE organization_id = $1`,
     [organizationId],
   );
-  const total = Number(row.total).toFixed(2);
+  // Nothing reported is null, not 0: no known total without a figure, no known rest without every figure.
+  const total = row.total === null ? null : Number(row.total).toFixed(2);
   return {
     totalKnownPercent: total,
-    unallocatedPercent: row.unknown > 0 ? null : (100 - Number(row.total)).toFixed(2),
+    unallocatedPercent: row.unknown > 0 || row.holders === 0 ? null : (100 - Number(row.total)).toFixed(2),
     holderCount: row.holders,
     holdersWithoutFigure: row.unknown,
     isComplete: row.holders > 0 && row.unknown === 0 && total === '100.00',
@@ -79,7 +80,7 @@ describe('organizations: the shareholder structure, computed in SQL', () => {
       expect(node.shareholderStructure).toEqual(await structureFromTables(node.id));
     }
     const mazandaran = body.data.organizations.nodes.find((n: any) => n.id === seedIds.organization('IR-02'));
-    expect(mazandaran.shareholderStructure).toEqual({ totalKnownPercent: '0.00', unallocatedPercent: '100.00', holderCount: 0, holdersWithoutFigure: 0, isComplete: false });
+    expect(mazandaran.shareholderStructure).toEqual({ totalKnownPercent: null, unallocatedPercent: null, holderCount: 0, holdersWithoutFigure: 0, isComplete: false });
   });
 
   it('costs one statement however many organizations ask for it', async () => {

@@ -38,6 +38,8 @@ export * from './testing/test-identity-issuer';
 export * from './history/record-change.entity';
 export * from './history/create-record-change.migration';
 export * from './history/history';
+export * from './history/add-record-change-reason.migration';
+export * from './history/record-correction';
 export * from './mutations/mutation';
 export * from './federation/entity-references';
 export * from './pagination/search';

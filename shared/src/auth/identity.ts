@@ -16,6 +16,8 @@ export interface Identity {
 
 export const PUBLIC_READER: Identity = { subject: null, role: 'PUBLIC', provinceCode: null };
 export const SOURCE_RECORD_SEED: Identity = { subject: 'source-record', role: 'SEED', provinceCode: null };
+/** A correction of the seeded record, shipped as a migration: it acts as the record, with a reason. */
+export const SOURCE_RECORD_CORRECTION: Identity = { subject: 'source-record-correction', role: 'SEED', provinceCode: null };
 
 /** Throws UNAUTHENTICATED for the public: checked before any lookup a write needs. */
 export function assertSignedIn(identity: Identity, what: string): void {

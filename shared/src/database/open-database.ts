@@ -4,6 +4,7 @@ import { PGlite, type Extension } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { AddRecordChangeReason1767000000000 } from '../history/add-record-change-reason.migration';
 import { CreateRecordChange1763999999500 } from '../history/create-record-change.migration';
 import { RecordChangeEntity } from '../history/record-change.entity';
 import { CreateRecordSource1763999999000 } from '../sources/create-record-source.migration';
@@ -52,7 +53,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     url,
     schema: config.schema,
     entities: [...options.entities, RecordSourceEntity, RecordChangeEntity],
-    migrations: [CreateRecordSource1763999999000, CreateRecordChange1763999999500, ...options.migrations],
+    migrations: [CreateRecordSource1763999999000, CreateRecordChange1763999999500, AddRecordChangeReason1767000000000, ...options.migrations],
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

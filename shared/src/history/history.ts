@@ -48,6 +48,7 @@ export interface RecordChangeView {
   readonly changedAt: string;
   readonly actor: { subject: string | null; role: string; provinceCode: string | null };
   readonly changes: { field: string; before: string | null; after: string | null }[];
+  readonly reason: string | null;
 }
 
 function view(row: RecordChangeEntity): RecordChangeView {
@@ -61,6 +62,7 @@ function view(row: RecordChangeEntity): RecordChangeView {
       before: before === null ? null : JSON.stringify(before),
       after: after === null ? null : JSON.stringify(after),
     })),
+    reason: row.reason,
   };
 }
 

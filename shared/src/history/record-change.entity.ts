@@ -43,4 +43,8 @@ export class RecordChangeEntity {
 
   @Column({ type: 'jsonb' })
   changes: FieldChanges;
+
+  /** Why the change was made, where recorded: a correction of the source record cites its passage. */
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
 }

@@ -1,5 +1,5 @@
 /**
- * The source record: the five news reports every seeded fact comes from (`shared/news/` beside the repo).
+ * The source record: the five news reports every seeded fact comes from, kept byte for byte in `shared/news/`.
  * The reports carry no publication date in their text, so none is claimed here.
  */
 export interface SourceReport {

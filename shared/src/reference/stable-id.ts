@@ -31,4 +31,7 @@ export const seedIds = {
   municipality: (provinceCode: string, nameEn: string) => stableId('municipality', `${provinceCode}/${nameEn}`),
   project: (slug: string) => stableId('project', slug),
   agreement: (slug: string) => stableId('agreement', slug),
+  event: (slug: string) => stableId('event', slug),
+  person: (slug: string) => stableId('person', slug),
+  statement: (slug: string) => stableId('statement', slug),
 };

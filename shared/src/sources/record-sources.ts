@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { sourceView, type SourceView } from '../graphql/views';
+import type { ConnectionLoaders } from '../pagination/connection-loaders';
+import type { ConnectionArgs } from '../pagination/page-request';
 import { REFERENCE_DATA } from '../reference/source-reports';
 import { stableId } from '../reference/stable-id';
 import { RecordSourceEntity } from './record-source.entity';
@@ -46,4 +48,30 @@ export function sourcesLoader(dataSource: DataSource): DataLoader<string, Source
 
 export function recordKey(recordType: string, recordId: string): string {
   return `${recordType}|${recordId}`;
+}
+
+/**
+ * Writes a citation unless the record already cites that passage: what lets additions to the record be
+ * applied both by a fresh seed and by a migration of a database seeded before them, any number of times.
+ */
+export async function citeOnce(manager: EntityManager, recordType: string, recordId: string, citation: Citation): Promise<void> {
+  const id = stableId('source', `${recordType}/${recordId}/${citation.reportId}/${citation.excerpt ?? ''}`);
+  await manager.query(
+    `INSERT INTO record_source (id, record_type, record_id, report_id, excerpt)
+     SELECT $1::uuid, $2::varchar, $3::varchar, $4::varchar, $5::text
+      WHERE NOT EXISTS (SELECT 1 FROM record_source
+                         WHERE record_type = $2::varchar AND record_id = $3::varchar AND report_id = $4::varchar
+                           AND excerpt IS NOT DISTINCT FROM $5::text)`,
+    [id, recordType, recordId, citation.reportId, citation.excerpt],
+  );
+}
+
+/** A page of the records (of this subgraph) citing a report, by record type then id; one statement per request. */
+export function citationsOfReport(connections: ConnectionLoaders, field: string, reportId: string, args: ConnectionArgs) {
+  return connections.load(field, args, reportId, (keys, page) => ({
+    entity: RecordSourceEntity,
+    grouping: { column: 'report_id', keys },
+    orderBy: ['record_type', 'id'],
+    page,
+  }));
 }

@@ -2,6 +2,13 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, Vers
 
 export type AgreementStatus = 'PROPOSED' | 'SIGNED' | 'IN_IMPLEMENTATION' | 'COMPLETED' | 'TERMINATED';
 
+/** A value of the record not stated for this record itself, and why the record holds it. */
+export interface Derivation {
+  readonly field: string;
+  readonly reasonFa: string;
+  readonly reasonEn: string;
+}
+
 @Entity({ name: 'agreement' })
 export class AgreementEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -45,6 +52,13 @@ export class AgreementEntity {
 
   @Column({ name: 'expected_jobs', type: 'integer', nullable: true })
   expectedJobs: number | null;
+
+  /**
+   * The fields whose values the record derived rather than read in a report about this agreement, each
+   * with the reason (the summit's areas, reported for all twelve provinces together, applied to each pair).
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  derivations: Derivation[];
 
   @Column({ name: 'is_synthetic', type: 'boolean', default: false })
   isSynthetic: boolean;

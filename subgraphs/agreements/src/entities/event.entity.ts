@@ -1,5 +1,12 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+export type EventKind = 'SUMMIT' | 'MEETING' | 'COMMITTEE_MEETING' | 'COUNCIL_MEETING' | 'CONFERENCE' | 'STARTUP_EVENT';
+export type EventStatus = 'HELD' | 'ANNOUNCED';
+
+/**
+ * A gathering a report tells of. Its day is kept as the report gives it: a full day only when the report
+ * gives one (`held_on`), otherwise its words and the parts it names (a Jalali month and days without a year).
+ */
 @Entity({ name: 'event' })
 export class EventEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -34,4 +41,43 @@ export class EventEntity {
 
   @Column({ name: 'expected_direct_jobs', type: 'integer', nullable: true })
   expectedDirectJobs: number | null;
+
+  @Column({ name: 'expected_direct_jobs_qualifier', type: 'varchar', length: 10, nullable: true })
+  expectedDirectJobsQualifier: 'EXACT' | 'AT_LEAST' | 'ABOUT' | 'AT_MOST' | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  kind: EventKind | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  status: EventStatus | null;
+
+  @Column({ name: 'held_on_text', type: 'text', nullable: true })
+  heldOnText: string | null;
+
+  @Column({ name: 'held_jalali_year', type: 'integer', nullable: true })
+  heldJalaliYear: number | null;
+
+  @Column({ name: 'held_jalali_month', type: 'integer', nullable: true })
+  heldJalaliMonth: number | null;
+
+  @Column({ name: 'held_jalali_first_day', type: 'integer', nullable: true })
+  heldJalaliFirstDay: number | null;
+
+  @Column({ name: 'held_jalali_last_day', type: 'integer', nullable: true })
+  heldJalaliLastDay: number | null;
+
+  @Column({ name: 'duration_days', type: 'integer', nullable: true })
+  durationDays: number | null;
+
+  @Column({ name: 'purpose_fa', type: 'text', nullable: true })
+  purposeFa: string | null;
+
+  @Column({ name: 'purpose_en', type: 'text', nullable: true })
+  purposeEn: string | null;
+
+  @Column({ name: 'convener_fa', type: 'text', nullable: true })
+  convenerFa: string | null;
+
+  @Column({ name: 'convener_en', type: 'text', nullable: true })
+  convenerEn: string | null;
 }

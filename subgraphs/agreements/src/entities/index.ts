@@ -3,9 +3,11 @@ import { AgreementPartyEntity } from './agreement-party.entity';
 import { AgreementProjectEntity } from './agreement-project.entity';
 import { AgreementEntity } from './agreement.entity';
 import { AgreementAreaEntity, CooperationAreaEntity } from './cooperation-area.entity';
+import { EventAgendaItemEntity } from './event-agenda-item.entity';
+import { EventParticipantEntity } from './event-participant.entity';
 import { EventEntity } from './event.entity';
 
-export { AgreementAmendmentEntity, AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, AgreementProjectEntity, CooperationAreaEntity, EventEntity };
+export { AgreementAmendmentEntity, AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, AgreementProjectEntity, CooperationAreaEntity, EventAgendaItemEntity, EventEntity, EventParticipantEntity };
 export type { AgreementStatus } from './agreement.entity';
 export type { AgreementPartyRole } from './agreement-party.entity';
 
@@ -17,4 +19,6 @@ export const ENTITIES = [
   AgreementAmendmentEntity,
   CooperationAreaEntity,
   EventEntity,
+  EventParticipantEntity,
+  EventAgendaItemEntity,
 ];

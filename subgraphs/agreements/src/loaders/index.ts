@@ -1,6 +1,15 @@
 import { ConnectionLoaders, entityLoader, groupLoader, historyLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
 import type { DataSource } from 'typeorm';
-import { AgreementAmendmentEntity, AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, CooperationAreaEntity, EventEntity } from '../entities';
+import {
+  AgreementAmendmentEntity,
+  AgreementAreaEntity,
+  AgreementEntity,
+  AgreementPartyEntity,
+  CooperationAreaEntity,
+  EventAgendaItemEntity,
+  EventEntity,
+  EventParticipantEntity,
+} from '../entities';
 
 /** Fresh for every request: batching within a request, no caching across requests. */
 export function createLoaders(dataSource: DataSource) {
@@ -8,6 +17,8 @@ export function createLoaders(dataSource: DataSource) {
     agreement: entityLoader(dataSource, AgreementEntity, 'id'),
     event: entityLoader(dataSource, EventEntity, 'id'),
     parties: groupLoader(dataSource, AgreementPartyEntity, 'agreementId', { position: 'ASC' }),
+    participants: groupLoader(dataSource, EventParticipantEntity, 'eventId', { position: 'ASC' }),
+    agenda: groupLoader(dataSource, EventAgendaItemEntity, 'eventId', { position: 'ASC' }),
     areaLinks: groupLoader(dataSource, AgreementAreaEntity, 'agreementId', { position: 'ASC' }),
     amendments: groupLoader(dataSource, AgreementAmendmentEntity, 'agreementId', { amendedOn: 'ASC', agreementVersion: 'ASC' }),
     area: entityLoader(dataSource, CooperationAreaEntity, 'code'),

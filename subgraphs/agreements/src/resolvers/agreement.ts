@@ -1,5 +1,13 @@
 import { dateView, mapConnection, recordKey, type ConnectionArgs } from '@hamyar/shared';
-import { AgreementProjectEntity, type AgreementAmendmentEntity, type AgreementEntity, type AgreementPartyEntity, type EventEntity } from '../entities';
+import {
+  AgreementProjectEntity,
+  type AgreementAmendmentEntity,
+  type AgreementEntity,
+  type AgreementPartyEntity,
+  type EventAgendaItemEntity,
+  type EventEntity,
+  type EventParticipantEntity,
+} from '../entities';
 import type { AgreementsContext } from '../loaders';
 import { agreementsOf, type AgreementListArgs } from './agreement-lists';
 
@@ -41,6 +49,20 @@ export const Agreement = {
   },
 };
 
+export const EventParticipant = {
+  name: (p: EventParticipantEntity) => p.nameFa,
+  organization: (p: EventParticipantEntity) => (p.organizationId ? { __typename: 'Organization', id: p.organizationId } : null),
+  person: (p: EventParticipantEntity) => (p.personId ? { __typename: 'Person', id: p.personId } : null),
+};
+
+export const AgendaItem = {
+  title: (i: EventAgendaItemEntity) => i.titleFa,
+};
+
+export const Derivation = {
+  reason: (d: { reasonFa: string }) => d.reasonFa,
+};
+
 export const AgreementAmendment = {
   amendedOn: (a: AgreementAmendmentEntity) => dateView(a.amendedOn),
   version: (a: AgreementAmendmentEntity) => a.agreementVersion,
@@ -62,6 +84,18 @@ export const Event = {
   city: (e: EventEntity) => e.cityFa,
   hostName: (e: EventEntity) => e.hostNameFa,
   heldOn: (e: EventEntity) => dateView(e.heldOn),
+  convener: (e: EventEntity) => e.convenerFa,
+  purpose: (e: EventEntity) => e.purposeFa,
+  heldAsReported: (e: EventEntity) =>
+    e.heldOnText === null
+      ? null
+      : { text: e.heldOnText, jalaliYear: e.heldJalaliYear, jalaliMonth: e.heldJalaliMonth, firstDay: e.heldJalaliFirstDay, lastDay: e.heldJalaliLastDay },
+  participants(e: EventEntity, _: unknown, ctx: AgreementsContext) {
+    return ctx.loaders.participants.load(e.id);
+  },
+  agenda(e: EventEntity, _: unknown, ctx: AgreementsContext) {
+    return ctx.loaders.agenda.load(e.id);
+  },
   province: (e: EventEntity) => (e.provinceCode ? { __typename: 'Province', code: e.provinceCode } : null),
   hostOrganization: (e: EventEntity) => (e.hostOrganizationId ? { __typename: 'Organization', id: e.hostOrganizationId } : null),
   agreements: (e: EventEntity, args: AgreementListArgs, ctx: AgreementsContext) => agreementsAtEvent(e.id, args, ctx),

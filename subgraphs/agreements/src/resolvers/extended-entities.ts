@@ -1,3 +1,4 @@
+import { citationsOfReport, type ConnectionArgs } from '@hamyar/shared';
 import type { AgreementsContext } from '../loaders';
 import { agreementsOf, type AgreementListArgs } from './agreement-lists';
 
@@ -16,4 +17,10 @@ export const Province = {
 
 export const InvestmentProject = {
   agreements: (p: { id: string }, args: AgreementListArgs, ctx: AgreementsContext) => ofProject(p.id, args, ctx),
+};
+
+export const SourceReport = {
+  __resolveReference: (ref: { id: string }) => ref,
+  agreementsCitations: (r: { id: string }, args: ConnectionArgs, ctx: AgreementsContext) =>
+    citationsOfReport(ctx.loaders.connections, 'SourceReport.agreementsCitations', r.id, args),
 };

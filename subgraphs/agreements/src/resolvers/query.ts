@@ -17,13 +17,16 @@ export const Query = {
   },
   async agreementNetwork(_: unknown, args: { filter?: AgreementFilterInput | null }, ctx: AgreementsContext) {
     const network = await loadAgreementNetwork(ctx.dataSource, agreementConditions(args.filter));
+    const { agreementCount: totalAgreements, ...totals } = network.totals;
     return {
-      totalAgreements: network.totalAgreements,
+      totalAgreements,
+      ...totals,
       edges: network.edges.map((edge) => ({
+        ...edge,
         from: { __typename: 'Province', code: edge.from },
         to: { __typename: 'Province', code: edge.to },
-        agreementCount: edge.agreementCount,
-        areas: edge.areas,
+        // Every agreement of the edge that has areas has only derived ones.
+        areasAreDerived: edge.agreementsWithDerivedAreas > 0 && edge.agreementsWithDerivedAreas === edge.agreementCount - edge.agreementsWithoutAreas,
       })),
     };
   },

@@ -6,37 +6,21 @@ import {
   AgreementPartyEntity,
   AgreementProjectEntity,
   CooperationAreaEntity,
-  EventEntity,
 } from '../entities';
 import { normalizeAgreementNumber } from '../domain/agreement-number';
 import { agreementSearchText } from '../domain/agreement-search-text';
-import { AGREEMENTS, COOPERATION_AREAS, EVENTS } from './source-record';
+import { AGREEMENTS, COOPERATION_AREAS } from './source-record';
+import { writeAgreementCitations, writeEvents } from './record-additions';
 
-export const SEED_NAME = 'agreements/source-record/v1';
+export { SEED_NAME } from './seed-name';
 
-const eventId = (slug: string) => stableId('event', slug);
+const eventId = seedIds.event;
 
 export async function seedSourceRecord(manager: EntityManager): Promise<void> {
   const citations = new CitationWriter();
   await manager.insert(CooperationAreaEntity, COOPERATION_AREAS.map((a) => ({ ...a })));
 
-  for (const event of EVENTS) {
-    const id = eventId(event.slug);
-    await manager.insert(EventEntity, {
-      id,
-      nameFa: event.nameFa,
-      nameEn: event.nameEn,
-      cityFa: event.cityFa,
-      provinceCode: event.provinceCode,
-      hostOrganizationId: event.hostProvinceCode ? seedIds.organization(event.hostProvinceCode) : null,
-      hostNameFa: event.hostNameFa,
-      heldOn: null,
-      reportedAgreementCount: event.reportedAgreementCount,
-      reportedPartnerProvinceCount: event.reportedPartnerProvinceCount,
-      expectedDirectJobs: event.expectedDirectJobs,
-    });
-    for (const source of event.sources) citations.cite('Event', id, source);
-  }
+  await writeEvents(manager);
 
   for (const fact of AGREEMENTS) {
     const id = seedIds.agreement(fact.slug);
@@ -55,6 +39,7 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
       status: fact.status,
       eventId: fact.eventSlug ? eventId(fact.eventSlug) : null,
       expectedJobs: null,
+      derivations: [...(fact.derivations ?? [])],
       isSynthetic: false,
     });
     await manager.insert(
@@ -77,4 +62,5 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
     for (const source of fact.sources) citations.cite('Agreement', id, source);
   }
   await citations.flush(manager);
+  await writeAgreementCitations(manager);
 }

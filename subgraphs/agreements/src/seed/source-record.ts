@@ -1,6 +1,9 @@
 import type { Citation } from '@hamyar/shared';
 import type { AgreementPartyRole } from '../entities/agreement-party.entity';
-import type { AgreementStatus } from '../entities/agreement.entity';
+import type { AgreementStatus, Derivation } from '../entities/agreement.entity';
+import type { AgendaOutcome } from '../entities/event-agenda-item.entity';
+import type { EventParticipantRole } from '../entities/event-participant.entity';
+import type { EventKind, EventStatus } from '../entities/event.entity';
 
 /** Fields of cooperation named in the record (the Mashhad summit's list first, in the report's order). */
 export const COOPERATION_AREAS: readonly { code: string; nameFa: string; nameEn: string }[] = [
@@ -28,49 +31,228 @@ export const COOPERATION_AREAS: readonly { code: string; nameFa: string; nameEn:
 
 export const SUMMIT_AREAS = COOPERATION_AREAS.slice(0, 15).map((a) => a.code);
 
-export interface EventFact {
-  readonly slug: string;
+export interface ParticipantFact {
   readonly nameFa: string;
   readonly nameEn: string;
-  readonly cityFa: string;
-  readonly provinceCode: string;
+  readonly role: EventParticipantRole;
+  /** The province whose cooperation organization the participant is. */
+  readonly organizationProvinceCode?: string;
+  /** Slug of a Person of the organizations subgraph. */
+  readonly personSlug?: string;
+}
+
+export interface AgendaFact {
+  readonly titleFa: string;
+  readonly titleEn: string;
+  readonly outcome?: AgendaOutcome;
+}
+
+export interface EventFact {
+  readonly slug: string;
+  readonly kind: EventKind;
+  /** HELD when the report says it took place; ANNOUNCED when it is still to come. */
+  readonly status: EventStatus;
+  readonly nameFa: string;
+  readonly nameEn: string;
+  readonly cityFa: string | null;
+  readonly provinceCode: string | null;
   readonly hostProvinceCode: string | null;
   readonly hostNameFa: string | null;
+  /** When, in the report's words, where it says anything; and the Jalali parts it names, never more. */
+  readonly heldOnText?: string;
+  readonly heldJalali?: { readonly year?: number; readonly month: number; readonly firstDay: number; readonly lastDay: number };
+  readonly durationDays?: number;
+  readonly purposeFa?: string;
+  readonly purposeEn?: string;
+  readonly convenerFa?: string;
+  readonly convenerEn?: string;
   readonly reportedAgreementCount: number | null;
   readonly reportedPartnerProvinceCount: number | null;
-  readonly expectedDirectJobs: number | null;
+  readonly expectedDirectJobs: { readonly value: number; readonly qualifier: 'EXACT' | 'AT_LEAST' | 'ABOUT' | 'AT_MOST' } | null;
+  readonly participants: readonly ParticipantFact[];
+  readonly agenda: readonly AgendaFact[];
   readonly sources: readonly Citation[];
 }
 
 export const EVENTS: readonly EventFact[] = [
   {
     slug: 'mashhad-rank-one-summit',
+    kind: 'SUMMIT',
+    status: 'HELD',
     nameFa: 'اجلاس هم‌اندیشی مدیران عامل سازمان‌های همیاری شهرداری‌های استان‌های رتبه یک کشور',
     nameEn: 'Summit of the CEOs of the cooperation organizations of the rank-one provinces',
     cityFa: 'مشهد',
     provinceCode: 'IR-09',
     hostProvinceCode: 'IR-09',
     hostNameFa: null,
+    durationDays: 1,
+    purposeFa: 'چابک‌سازی سازمان‌های همیاری کل کشور و بهینه‌سازی اقدامات و فعالیت‌های این نهادهای اقتصادی در تقویت مدیریت شهری',
+    purposeEn: "Making the country's cooperation organizations more agile and improving their work for urban management",
     reportedAgreementCount: 250,
     reportedPartnerProvinceCount: 12,
-    expectedDirectJobs: 20000,
+    expectedDirectJobs: { value: 20000, qualifier: 'AT_LEAST' },
+    participants: [
+      { nameFa: 'سازمان همیاری شهرداری‌های خراسان رضوی', nameEn: 'Municipalities Cooperation Organization of Razavi Khorasan', role: 'HOST', organizationProvinceCode: 'IR-09' },
+      { nameFa: 'میثم کرمانی', nameEn: 'Meysam Kermani', role: 'SPEAKER', personSlug: 'meysam-kermani' },
+      {
+        nameFa: 'مدیران عامل، معاونان و مدیران سازمان‌های همیاری شهرداری‌های استان‌های رتبه یک',
+        nameEn: 'Chief executives, deputies and managers of the cooperation organizations of the rank-one provinces',
+        role: 'PARTICIPANT',
+      },
+    ],
+    agenda: [
+      { titleFa: 'ابهامات، پیشنهادات و اصلاحات اساسنامه', titleEn: 'Questions, proposals and amendments of the statute' },
+      { titleFa: 'ابهامات، پیشنهادات و اصلاحات آیین‌نامه معاملاتی', titleEn: 'Questions, proposals and amendments of the transaction rules' },
+      { titleFa: 'ابهامات، پیشنهادات و اصلاحات چارت سازمانی', titleEn: 'Questions, proposals and amendments of the organization chart' },
+    ],
     sources: [
       { reportId: 'news-000', excerpt: 'برای اولین بار 250 عنوان تفاهم همکاری در حوزه بازرگانی و سرمایه گذاری مشترک بین سازمان های همیاری شهرداری های خراسان رضوی و 12 استان کشور به امضاء رسید.' },
       { reportId: 'news-000', excerpt: 'طرح های توسعه بازرگانی تفاهم شده بیش از 20 هزار فرصت شغلی مستقیم ایجاد کند.' },
+      { reportId: 'news-000', excerpt: 'میثم کرمانی در اجلاس هم اندیشی سازمان همیاری استان های رتبه یک کشور به میزبانی این سازمان در مشهد برگزار شد' },
+      {
+        reportId: 'news-000',
+        excerpt:
+          'اجلاس هم اندیشی مدیران عامل سازمان های همیاری شهرداریهای استان های رتبه یک کشور در راستای چابک سازی سازمان های همیاری کل کشور و همچنین بهینه سازی اقدامات و فعالیتهای این نهاد های اقتصادی موثر در حوزه تقویت مدیریت شهری در شهرهای ایران به مدت یک روز با حضور مدیران عامل، معاونان و مدیران سازمان های همیاری شهرداریهای این استانها در مشهد برگزار شد',
+      },
+      { reportId: 'news-000', excerpt: 'هریک از مسئولان این سازمانها، به بیان نظرات و پیشنهادات خود در خصوص ابهامات، پیشنهادات و اصلاحات اساسنامه، آیین نامه معاملاتی و چارت سازمانی پرداختند.' },
+    ],
+  },
+  {
+    slug: 'razavi-khorasan-technical-committee-meeting',
+    kind: 'COMMITTEE_MEETING',
+    status: 'HELD',
+    nameFa: 'جلسه کمیته فنی و تخصصی سازمان همیاری شهرداری‌های خراسان رضوی',
+    nameEn: 'Meeting of the technical and specialist committee of the cooperation organization of Razavi Khorasan',
+    // The report names neither the city nor the day.
+    cityFa: null,
+    provinceCode: null,
+    hostProvinceCode: 'IR-09',
+    hostNameFa: null,
+    reportedAgreementCount: null,
+    reportedPartnerProvinceCount: null,
+    expectedDirectJobs: null,
+    participants: [
+      { nameFa: 'نمایندگان سازمان همیاری شهرداری‌های خراسان رضوی', nameEn: 'Representatives of the cooperation organization of Razavi Khorasan', role: 'PARTICIPANT', organizationProvinceCode: 'IR-09' },
+      { nameFa: 'مدیران و کارشناسان دفتر فنی و شهری استانداری', nameEn: "Managers and experts of the governorate's technical and urban office", role: 'PARTICIPANT' },
+      { nameFa: 'میثم کرمانی', nameEn: 'Meysam Kermani', role: 'SPEAKER', personSlug: 'meysam-kermani' },
+    ],
+    agenda: [
+      { titleFa: 'استفاده از توان کمیته فنی سازمان همیاری در تعریف پروژه های اقتصادی برای شهرداریها', titleEn: "Using the organization's technical committee to define economic projects for municipalities" },
+      { titleFa: 'لزوم بهره گیری از حوزه های دانش بنیان در تامین کالاها و اجرای پروژه های شهرداریها', titleEn: "Drawing on knowledge-based fields to supply goods and carry out municipalities' projects" },
+    ],
+    sources: [
+      { reportId: 'news-001', excerpt: 'در جلسه کمیته فنی تخصصی سازمان مطرح شد؛' },
+      {
+        reportId: 'news-001',
+        excerpt: 'میثم کرمانی در جلسه کمیته فنی و تخصصی سازمان همیاری که با حضور نمایندگان این نهاد و مدیران و کارشناسان دفتر فنی و شهری استانداری برگزار شد',
+      },
+      { reportId: 'news-001', excerpt: 'استفاده از توان کمیته فنی سازمان همیاری در تعریف پروژه های اقتصادی برای شهرداریها' },
+      { reportId: 'news-001', excerpt: 'لزوم بهره گیری از حوزه های دانش بنیان در تامین کالاها و اجرای پروژه های شهرداریها' },
+    ],
+  },
+  {
+    slug: 'mazandaran-organization-council-solar-decision',
+    kind: 'COUNCIL_MEETING',
+    status: 'HELD',
+    nameFa: 'شورای سازمان همیاری شهرداری‌های مازندران',
+    nameEn: 'Council of the cooperation organization of Mazandaran',
+    cityFa: null,
+    provinceCode: 'IR-02',
+    hostProvinceCode: 'IR-02',
+    hostNameFa: null,
+    reportedAgreementCount: null,
+    reportedPartnerProvinceCount: null,
+    expectedDirectJobs: null,
+    participants: [],
+    agenda: [{ titleFa: 'احداث نیروگاه‌های خورشیدی', titleEn: 'Building solar power plants', outcome: 'APPROVED' }],
+    sources: [{ reportId: 'news-002', excerpt: 'موضوع احداث نیروگاه های خورشیدی در شورای سازمان همیاری شهرداری ها مطرح و به تصویب رسید.' }],
+  },
+  {
+    slug: 'mazandaran-mayors-conference',
+    kind: 'CONFERENCE',
+    status: 'HELD',
+    nameFa: 'همایش شهرداران استان مازندران',
+    nameEn: 'Conference of the mayors of Mazandaran province',
+    cityFa: null,
+    provinceCode: 'IR-02',
+    hostProvinceCode: null,
+    hostNameFa: null,
+    reportedAgreementCount: null,
+    reportedPartnerProvinceCount: null,
+    expectedDirectJobs: null,
+    participants: [{ nameFa: 'محسن رضایی', nameEn: 'Mohsen Rezaei', role: 'SPEAKER', personSlug: 'mohsen-rezaei' }],
+    agenda: [],
+    sources: [{ reportId: 'news-002', excerpt: 'محسن رضایی در همایش شهرداران استان مازندران' }],
+  },
+  {
+    slug: 'shiraz-startup-weekend',
+    kind: 'STARTUP_EVENT',
+    status: 'ANNOUNCED',
+    nameFa: 'رویداد ملی استارتاپ ویکند گردشگری، فناوری و آینده',
+    nameEn: 'National startup weekend on tourism, technology and the future',
+    cityFa: 'شیراز',
+    provinceCode: 'IR-07',
+    hostProvinceCode: null,
+    hostNameFa: 'کلانشهر شیراز',
+    // "10 to 12 Esfand": the report names no year, so none is recorded.
+    heldOnText: '10 تا 12 اسفند ماه',
+    heldJalali: { month: 12, firstDay: 10, lastDay: 12 },
+    reportedAgreementCount: null,
+    reportedPartnerProvinceCount: null,
+    expectedDirectJobs: null,
+    participants: [{ nameFa: 'مدیرعامل شرکت همیار نت', nameEn: 'The chief executive of the Hamyar Net company', role: 'ANNOUNCER', personSlug: 'hamyar-net-ceo' }],
+    agenda: [],
+    sources: [
+      { reportId: 'news-003', excerpt: 'کلانشهر شیراز از روز 10 تا 12 اسفند ماه میزبان رویداد ملی استارتاپ ویکند گردشگری، فناوری و آینده خواهد بود.' },
+      { reportId: 'news-003', excerpt: 'در ادامه مدیرعامل شرکت همیار نت از برگزاری رویداد ملی گردشگری، فناوری و آینده “ خبر داد' },
     ],
   },
   {
     slug: 'qom-provincial-capital-mayors-meeting',
+    kind: 'MEETING',
+    status: 'HELD',
     nameFa: 'نخستین نشست شهرداران مراکز استان‌ها',
     nameEn: 'First meeting of the mayors of the provincial capitals',
     cityFa: 'قم',
     provinceCode: 'IR-25',
     hostProvinceCode: null,
     hostNameFa: 'شهرداری کلانشهر قم',
+    // "Yesterday", from a report that carries no date of its own.
+    heldOnText: 'روز گذشته',
+    durationDays: 1,
+    purposeFa: 'انسجام‌بخشی بیشتر مدیریت شهری و بررسی راهکارهای رفع مشکلات شهرداری‌ها',
+    purposeEn: "More cohesion in urban management and ways to solve municipalities' problems",
+    convenerFa: 'وزارت کشور',
+    convenerEn: 'Ministry of the Interior',
     reportedAgreementCount: null,
     reportedPartnerProvinceCount: null,
     expectedDirectJobs: null,
-    sources: [{ reportId: 'news-004', excerpt: 'روز گذشته شهرداری کلانشهر قم میزبان شهرداران مراکز استانها، معاونین وزارت کشور، رئیس سازمان تأمین اجتماعی کشور و مدیرعامل صندوق نوآوری ریاست جمهوری بود.' }],
+    participants: [
+      { nameFa: 'شهرداری کلانشهر قم', nameEn: 'Qom metropolitan municipality', role: 'HOST' },
+      { nameFa: 'وزارت کشور', nameEn: 'Ministry of the Interior', role: 'CONVENER' },
+      { nameFa: 'شهرداران مراکز استان‌ها', nameEn: 'Mayors of the provincial capitals', role: 'PARTICIPANT' },
+      { nameFa: 'معاونین وزارت کشور', nameEn: "The Interior Ministry's deputies", role: 'PARTICIPANT' },
+      { nameFa: 'رئیس سازمان تأمین اجتماعی کشور', nameEn: 'Head of the Social Security Organization', role: 'PARTICIPANT', personSlug: 'social-security-organization-head' },
+      { nameFa: 'مدیرعامل صندوق نوآوری ریاست جمهوری', nameEn: "Chief executive of the presidency's innovation fund", role: 'PARTICIPANT', personSlug: 'presidential-innovation-fund-ceo' },
+      { nameFa: 'آیت‌الله اعرافی', nameEn: 'Ayatollah Arafi', role: 'VISITED', personSlug: 'ayatollah-arafi' },
+    ],
+    agenda: [
+      { titleFa: 'نشست با معاون عمرانی و توسعه امور شهری و روستایی وزارت کشور', titleEn: "Session with the Interior Ministry's deputy for civil development and urban and rural affairs" },
+      { titleFa: 'جلسه مربوط به انتخابات پیش‌روی شوراهای شهر با حضور معاون سیاسی وزارت کشور', titleEn: "Session on the coming city-council elections, with the Interior Ministry's political deputy" },
+      { titleFa: 'نشست با محوریت انعقاد تفاهم‌نامه میان شهرداری‌ها و سازمان تأمین اجتماعی', titleEn: 'Session on an MoU between the municipalities and the Social Security Organization' },
+      { titleFa: 'تشرف به حرم حضرت معصومه(س) و دیدار با آیت‌الله اعرافی', titleEn: 'Visit to the shrine of Hazrat Masoumeh and meeting with Ayatollah Arafi' },
+    ],
+    sources: [
+      { reportId: 'news-004', excerpt: 'روز گذشته شهرداری کلانشهر قم میزبان شهرداران مراکز استانها، معاونین وزارت کشور، رئیس سازمان تأمین اجتماعی کشور و مدیرعامل صندوق نوآوری ریاست جمهوری بود.' },
+      { reportId: 'news-004', excerpt: 'این نشست با محوریت انسجامبخشی بیشتر مدیریت شهری و بررسی راهکارهای رفع مشکلات شهرداریها برگزار شد.' },
+      { reportId: 'news-004', excerpt: 'این جلسه برای نخستین بار به تصمیم وزارت کشور برگزار شد و با پیگیری و رایزنی شهرداری قم، مقرر شد شهر کریمه اهلبیت(س) نخستین میزبان این نشست باشد.' },
+      {
+        reportId: 'news-004',
+        excerpt:
+          'در جریان این نشست جلسات تخصصی متعددی برگزار شد؛ از جمله نشست با معاون عمرانی و توسعه امور شهری و روستایی وزارت کشور، جلسه مربوط به انتخابات پیشروی شوراهای شهر با حضور معاون سیاسی وزارت کشور، و نشست با محوریت انعقاد تفاهمنامه میان شهرداریها و سازمان تأمین اجتماعی.',
+      },
+      { reportId: 'news-004', excerpt: 'شرکتکنندگان در این سفر یکروزه، ضمن تشرف به حرم حضرت معصومه(س)، با آیتالله اعرافی دیدار کردند.' },
+    ],
   },
 ];
 
@@ -94,6 +276,8 @@ export interface AgreementFact {
   readonly eventSlug: string | null;
   readonly parties: readonly PartyFact[];
   readonly areas: readonly string[];
+  /** Values the record derived rather than read for this agreement, with the reason. */
+  readonly derivations?: readonly Derivation[];
   /** Slugs of projects in the projects subgraph (referred to by their derived ids). */
   readonly projectSlugs: readonly string[];
   readonly sources: readonly Citation[];
@@ -112,6 +296,29 @@ const SUMMIT_PARTNERS: readonly { code: string; nameFa: string; nameEn: string }
   { code: 'IR-08', nameFa: 'کرمان', nameEn: 'Kerman' },
   { code: 'IR-07', nameFa: 'فارس', nameEn: 'Fars' },
 ];
+
+/** Why each summit agreement lists the fifteen areas: the report gives them for the twelve provinces together. */
+export const SUMMIT_AREAS_DERIVATION: Derivation = {
+  field: 'cooperationAreas',
+  reasonFa:
+    'گزارش پانزده محور همکاری را برای تفاهم‌های خراسان رضوی با هر ۱۲ استان با هم برشمرده است، نه برای هر استان جدا؛ ثبت همهٔ آنها برای هر جفت استان استنتاج است.',
+  reasonEn:
+    'The report lists the fifteen areas for the MoUs of Razavi Khorasan with all twelve provinces together, not per province; recording all of them for each pair of provinces is an extrapolation.',
+};
+
+/** The passage listing the summit's areas, cited by every summit agreement (for the areas it derives). */
+export const SUMMIT_AREAS_SOURCE: Citation = {
+  reportId: 'news-000',
+  excerpt:
+    'وی در خصوص مهمترین محورهای تفاهم سازمان همیاری خراسان رضوی با سازمان های همیاری این 12 استان عنوان کرد: این همکاری ها در حوزه گردشگری، بازاریابی دیجیتال، انتقال تجربیات مدیریت شهری، تعریف طرح های درآمدزای بین استانی، اجرای طرح های صادراتی و وارداتی، تامین مصالح و تجهیزات، ترانشیپ و ترانزیت، تامین ماشین آلات، خدمات فنی و تخصصی و مشاوره ای پسماند شهری، اقدامات بورسی، ایجاد ردیف های اعتباری، برگزاری نمایشگاه های تخصصی، ساخت نیروگاه های کوچک مقیاس انرژی خورشید و انجام مطالعات فنی و مهندسی و تجارت بین الملل هستند.',
+};
+
+/** The passage saying the summit's MoUs were signed, cited by every summit agreement (for its status). */
+export const SUMMIT_SIGNED_SOURCE: Citation = {
+  reportId: 'news-000',
+  excerpt:
+    'برای اولین بار 250 عنوان تفاهم همکاری در حوزه بازرگانی و سرمایه گذاری مشترک بین سازمان های همیاری شهرداری های خراسان رضوی و 12 استان کشور به امضاء رسید.',
+};
 
 const SUMMIT_SOURCES: readonly Citation[] = [
   { reportId: 'news-000', excerpt: 'این تفاهم های همکاری با سازمان استان های آذربایجان شرقی، آذربایجان غربی، اصفهان، یزد، تهران، مازندران، سیستان و بلوچستان،گیلان، خوزستان، کرمان، فارس انجام شد.' },
@@ -137,6 +344,7 @@ const SUMMIT_AGREEMENTS: readonly AgreementFact[] = SUMMIT_PARTNERS.map((partner
     { provinceCode: partner.code, isCooperationOrganization: true, role: 'SIGNATORY' },
   ],
   areas: SUMMIT_AREAS,
+  derivations: [SUMMIT_AREAS_DERIVATION],
   projectSlugs: [],
   sources: SUMMIT_SOURCES,
 }));

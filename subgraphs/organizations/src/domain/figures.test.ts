@@ -2,8 +2,12 @@ import { BadUserInputError } from '@hamyar/shared';
 import type { OrganizationFigureEntity } from '../entities/organization-figure.entity';
 import { currentFigure, parseFigure, type FigureInput } from './figures';
 
-const figure = (metric: OrganizationFigureEntity['metric'], kind: OrganizationFigureEntity['kind'], value: number) =>
-  ({ metric, kind, value }) as OrganizationFigureEntity;
+const figure = (
+  metric: OrganizationFigureEntity['metric'],
+  kind: OrganizationFigureEntity['kind'],
+  value: number,
+  qualifier: OrganizationFigureEntity['qualifier'] = 'EXACT',
+) => ({ metric, kind, value, qualifier }) as OrganizationFigureEntity;
 
 describe('currentFigure', () => {
   it('takes the last achieved figure and ignores targets', () => {
@@ -22,6 +26,11 @@ describe('currentFigure', () => {
     const figures = [figure('SHAREHOLDER_MUNICIPALITIES', 'ACTUAL', 84), figure('SHAREHOLDER_MUNICIPALITIES', 'ACTUAL', 90)];
     expect(currentFigure(figures, 'SHAREHOLDER_MUNICIPALITIES')).toBe(90);
   });
+
+  it('does not pass a bound for a count: the last figure "over 90" gives null, not 90', () => {
+    const figures = [figure('SHAREHOLDER_MUNICIPALITIES', 'ACTUAL', 84), figure('SHAREHOLDER_MUNICIPALITIES', 'ACTUAL', 90, 'AT_LEAST')];
+    expect(currentFigure(figures, 'SHAREHOLDER_MUNICIPALITIES')).toBeNull();
+  });
 });
 
 describe('parseFigure', () => {
@@ -39,6 +48,7 @@ describe('parseFigure', () => {
       metric: 'STAFF_SUPPLIED_TO_MUNICIPALITIES',
       kind: 'TARGET',
       value: 4000,
+      qualifier: 'EXACT',
       asOfText: 'اردیبهشت سال آینده',
       asOf: '2026-05-21',
       reportId: 'news-003',
@@ -55,6 +65,11 @@ describe('parseFigure', () => {
     }
     throw new Error('no error');
   };
+
+  it('keeps a qualifier and refuses a range, which one value cannot be', () => {
+    expect(parseFigure({ ...valid, qualifier: 'AT_LEAST' }).qualifier).toBe('AT_LEAST');
+    expect(fieldOf({ ...valid, qualifier: 'RANGE' })).toBe('input.qualifier');
+  });
 
   it('refuses a negative value', () => {
     expect(fieldOf({ ...valid, value: -1 })).toBe('input.value');

@@ -81,3 +81,13 @@ export function organizationOrder(order: ListOrder<'NAME' | 'PROVINCE'> | null |
   if (order?.field === 'NAME') return { orderBy: ['name_fa', 'id'], descending };
   return { orderBy: ['province_code', 'id'], descending };
 }
+
+export interface StatementKindFilter {
+  readonly kinds?: readonly string[] | null;
+}
+
+/** Statements of these kinds (GraphQL has checked the values); an empty list matches none. */
+export function statementKindConditions(kinds: readonly string[] | null | undefined): SqlCondition[] {
+  if (kinds === null || kinds === undefined) return [];
+  return [(bind) => `t."kind" = ANY(${bind([...new Set(kinds)])}::varchar[])`];
+}

@@ -1,16 +1,20 @@
 import { MunicipalityEntity } from './municipality.entity';
 import { OrganizationFigureEntity } from './organization-figure.entity';
 import { OrganizationEntity } from './organization.entity';
+import { PersonEntity } from './person.entity';
 import { ProvinceEntity } from './province.entity';
 import { ShareholdingEntity } from './shareholding.entity';
+import { StatementEntity } from './statement.entity';
 import { SubsidiaryCompanyEntity } from './subsidiary-company.entity';
 
 export {
   MunicipalityEntity,
   OrganizationEntity,
   OrganizationFigureEntity,
+  PersonEntity,
   ProvinceEntity,
   ShareholdingEntity,
+  StatementEntity,
   SubsidiaryCompanyEntity,
 };
 
@@ -21,4 +25,6 @@ export const ENTITIES = [
   MunicipalityEntity,
   ShareholdingEntity,
   SubsidiaryCompanyEntity,
+  PersonEntity,
+  StatementEntity,
 ];

@@ -21,6 +21,10 @@ export class OrganizationFigureEntity {
   @Column({ type: 'integer' })
   value: number;
 
+  /** How exactly the report states the value: "over 20,000" is AT_LEAST. */
+  @Column({ type: 'varchar', length: 10, default: 'EXACT' })
+  qualifier: 'EXACT' | 'AT_LEAST' | 'ABOUT' | 'AT_MOST';
+
   @Column({ name: 'as_of_text', type: 'text', nullable: true })
   asOfText: string | null;
 

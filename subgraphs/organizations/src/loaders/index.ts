@@ -1,6 +1,15 @@
 import { ConnectionLoaders, entityLoader, groupLoader, historyLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
 import type { DataSource } from 'typeorm';
-import { MunicipalityEntity, OrganizationEntity, OrganizationFigureEntity, ProvinceEntity, ShareholdingEntity, SubsidiaryCompanyEntity } from '../entities';
+import {
+  MunicipalityEntity,
+  OrganizationEntity,
+  OrganizationFigureEntity,
+  PersonEntity,
+  ProvinceEntity,
+  ShareholdingEntity,
+  StatementEntity,
+  SubsidiaryCompanyEntity,
+} from '../entities';
 import { shareholderStructureLoader } from './shareholder-structure';
 
 /** Fresh for every request: batching within a request, no caching across requests. */
@@ -11,6 +20,8 @@ export function createLoaders(dataSource: DataSource) {
     organizationByProvince: entityLoader(dataSource, OrganizationEntity, 'provinceCode'),
     municipality: entityLoader(dataSource, MunicipalityEntity, 'id'),
     subsidiary: entityLoader(dataSource, SubsidiaryCompanyEntity, 'id'),
+    person: entityLoader(dataSource, PersonEntity, 'id'),
+    statement: entityLoader(dataSource, StatementEntity, 'id'),
     shareholdingByMunicipality: entityLoader(dataSource, ShareholdingEntity, 'municipalityId'),
     shareholderStructure: shareholderStructureLoader(dataSource),
     // By metric, then in the order they were recorded: currentFigure takes the last achieved one.

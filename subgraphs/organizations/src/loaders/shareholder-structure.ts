@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 
 /** What `ShareholderStructure` resolves from; percentages are exact decimal strings with two places. */
 export interface ShareholderStructureView {
-  readonly totalKnownPercent: string;
+  readonly totalKnownPercent: string | null;
   readonly unallocatedPercent: string | null;
   readonly holderCount: number;
   readonly holdersWithoutFigure: number;
@@ -12,13 +12,14 @@ export interface ShareholderStructureView {
 
 /**
  * Every organization's stakes added up in SQL, exactly (numeric), all parents of a request in one statement.
- * An organization without recorded holders has a total of 0.00 and 100.00 unallocated.
+ * Nothing reported stays null, never zero: without a holder with a figure there is no known total, and
+ * without any recorded holder no known unallocated share.
  */
 export const SHAREHOLDER_STRUCTURE_SQL = `
   SELECT k.id::text AS organization_id,
-         COALESCE(sum(s.percent), 0)::numeric(7,2)::text AS total_known_percent,
-         CASE WHEN count(s.id) FILTER (WHERE s.percent IS NULL) > 0 THEN NULL
-              ELSE (100 - COALESCE(sum(s.percent), 0))::numeric(7,2)::text END AS unallocated_percent,
+         sum(s.percent)::numeric(7,2)::text AS total_known_percent,
+         CASE WHEN count(s.id) = 0 OR count(s.id) FILTER (WHERE s.percent IS NULL) > 0 THEN NULL
+              ELSE (100 - sum(s.percent))::numeric(7,2)::text END AS unallocated_percent,
          count(s.id)::int AS holder_count,
          (count(s.id) FILTER (WHERE s.percent IS NULL))::int AS holders_without_figure,
          (count(s.id) > 0 AND count(s.id) FILTER (WHERE s.percent IS NULL) = 0 AND COALESCE(sum(s.percent), 0) = 100) AS is_complete
@@ -33,7 +34,7 @@ export function shareholderStructureLoader(dataSource: DataSource): DataLoader<s
       rows.map((row) => [
         String(row.organization_id),
         {
-          totalKnownPercent: String(row.total_known_percent),
+          totalKnownPercent: row.total_known_percent === null ? null : String(row.total_known_percent),
           unallocatedPercent: row.unallocated_percent === null ? null : String(row.unallocated_percent),
           holderCount: Number(row.holder_count),
           holdersWithoutFigure: Number(row.holders_without_figure),

@@ -1,5 +1,6 @@
 import { sourceView, recordKey, dateView, type ConnectionArgs } from '@hamyar/shared';
-import { ShareholdingEntity, SubsidiaryCompanyEntity, type OrganizationEntity, type OrganizationFigureEntity } from '../entities';
+import { PersonEntity, ShareholdingEntity, StatementEntity, SubsidiaryCompanyEntity, type OrganizationEntity, type OrganizationFigureEntity } from '../entities';
+import { STATEMENT_ORDER } from './person';
 import { currentFigure } from '../domain/figures';
 import type { OrganizationsContext } from '../loaders';
 import { historyOf } from './history';
@@ -39,6 +40,22 @@ export const Organization = {
       entity: SubsidiaryCompanyEntity,
       grouping: { column: 'organization_id', keys },
       orderBy: ['name_fa', 'id'],
+      page,
+    }));
+  },
+  people(o: OrganizationEntity, args: ConnectionArgs, ctx: OrganizationsContext) {
+    return ctx.loaders.connections.load('Organization.people', args, o.id, (keys, page) => ({
+      entity: PersonEntity,
+      grouping: { column: 'organization_id', keys },
+      orderBy: ['id'],
+      page,
+    }));
+  },
+  statements(o: OrganizationEntity, args: ConnectionArgs, ctx: OrganizationsContext) {
+    return ctx.loaders.connections.load('Organization.statements', args, o.id, (keys, page) => ({
+      entity: StatementEntity,
+      grouping: { column: 'organization_id', keys },
+      orderBy: STATEMENT_ORDER,
       page,
     }));
   },

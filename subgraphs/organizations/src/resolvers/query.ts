@@ -1,13 +1,17 @@
-import { NotFoundError, loadList, pageRequest, parseId, parseProvinceCode, type ConnectionArgs } from '@hamyar/shared';
-import { MunicipalityEntity, OrganizationEntity, ProvinceEntity } from '../entities';
+import { NotFoundError, findSourceReport, loadList, pageRequest, parseId, parseProvinceCode, type ConnectionArgs } from '@hamyar/shared';
+import { MunicipalityEntity, OrganizationEntity, PersonEntity, ProvinceEntity, StatementEntity } from '../entities';
+
+import { STATEMENT_ORDER } from './person';
 import {
   municipalityConditions,
   municipalityOrder,
   organizationConditions,
   organizationOrder,
   provinceConditions,
+  statementKindConditions,
   type ListOrder,
   type MunicipalityFilter,
+  type StatementKindFilter,
   type OrganizationFilter,
 } from '../domain/filters';
 import type { OrganizationsContext } from '../loaders';
@@ -37,5 +41,22 @@ export const Query = {
   municipalities(_: unknown, args: ListArgs<MunicipalityFilter, ListOrder<'NAME' | 'PROVINCE'>>, ctx: OrganizationsContext) {
     const page = pageRequest(args);
     return loadList(ctx.dataSource, { entity: MunicipalityEntity, ...municipalityOrder(args.orderBy), where: municipalityConditions(args.filter), page });
+  },
+  sourceReport(_: unknown, args: { id: string }) {
+    return findSourceReport(args.id) ?? Promise.reject(new NotFoundError('SourceReport', args.id, 'id'));
+  },
+  async person(_: unknown, args: { id: string }, ctx: OrganizationsContext) {
+    const id = parseId(args.id, 'id');
+    return (await ctx.loaders.person.load(id)) ?? Promise.reject(new NotFoundError('Person', id, 'id'));
+  },
+  people(_: unknown, args: ConnectionArgs, ctx: OrganizationsContext) {
+    return loadList(ctx.dataSource, { entity: PersonEntity, orderBy: ['id'], page: pageRequest(args) });
+  },
+  async statement(_: unknown, args: { id: string }, ctx: OrganizationsContext) {
+    const id = parseId(args.id, 'id');
+    return (await ctx.loaders.statement.load(id)) ?? Promise.reject(new NotFoundError('Statement', id, 'id'));
+  },
+  statements(_: unknown, args: ConnectionArgs & StatementKindFilter, ctx: OrganizationsContext) {
+    return loadList(ctx.dataSource, { entity: StatementEntity, orderBy: STATEMENT_ORDER, where: statementKindConditions(args.kinds), page: pageRequest(args) });
   },
 };

@@ -17,9 +17,10 @@ import {
   SUMMIT_PARTNERS_SOURCE,
   SUMMIT_PARTNER_PROVINCES,
 } from './source-record';
+import { writeRecordAdditions } from './record-additions';
 import { municipalitySearchText, organizationSearchText, provinceSearchText, subsidiarySearchText } from '../domain/search-text';
 
-export const SEED_NAME = 'organizations/source-record/v1';
+export { SEED_NAME } from './seed-name';
 
 export async function seedSourceRecord(manager: EntityManager): Promise<void> {
   const citations = new CitationWriter();
@@ -58,6 +59,7 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
       metric: f.metric,
       kind: f.kind,
       value: f.value,
+      qualifier: f.qualifier,
       asOfText: f.asOfText,
       asOf: null,
       reportId: f.source.reportId,
@@ -103,4 +105,5 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
   }
 
   await citations.flush(manager);
+  await writeRecordAdditions(manager);
 }

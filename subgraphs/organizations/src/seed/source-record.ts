@@ -39,13 +39,14 @@ const FARS_SHAREHOLDERS: SourcedFact = {
 };
 
 export const FIGURES = [
-  { provinceCode: 'IR-07', metric: 'SHAREHOLDER_MUNICIPALITIES', kind: 'ACTUAL', value: 84, asOfText: null, source: FARS_SHAREHOLDERS },
-  { provinceCode: 'IR-07', metric: 'MUNICIPALITIES_IN_PROVINCE', kind: 'ACTUAL', value: 120, asOfText: null, source: FARS_SHAREHOLDERS },
+  { provinceCode: 'IR-07', metric: 'SHAREHOLDER_MUNICIPALITIES', kind: 'ACTUAL', value: 84, qualifier: 'EXACT', asOfText: null, source: FARS_SHAREHOLDERS },
+  { provinceCode: 'IR-07', metric: 'MUNICIPALITIES_IN_PROVINCE', kind: 'ACTUAL', value: 120, qualifier: 'EXACT', asOfText: null, source: FARS_SHAREHOLDERS },
   {
     provinceCode: 'IR-07',
     metric: 'STAFF_SUPPLIED_TO_MUNICIPALITIES',
     kind: 'ACTUAL',
     value: 1300,
+    qualifier: 'EXACT',
     asOfText: null,
     source: { reportId: 'news-003', excerpt: 'توسط این سازمان 1300 نیروی شاغل در شهرداریها تأمین شده' },
   },
@@ -54,6 +55,7 @@ export const FIGURES = [
     metric: 'STAFF_SUPPLIED_TO_MUNICIPALITIES',
     kind: 'TARGET',
     value: 4000,
+    qualifier: 'EXACT',
     asOfText: 'اردیبهشت سال آینده',
     source: { reportId: 'news-003', excerpt: 'این رقم تا اردیبهشت سال آینده به ۴ هزار نفر افزایش خواهد داشت' },
   },
@@ -104,6 +106,10 @@ export const SHAREHOLDINGS = [
   { provinceCode: 'IR-07', municipalityEn: 'Meymand', percent: null, isAmongLargest: true, source: FARS_LARGEST },
 ];
 
+/**
+ * Companies a report says an organization founded. Hamyar Net is not among them: its report says only that
+ * its chief executive announced an event (it is that person's body; see people-and-statements.ts).
+ */
 export const SUBSIDIARIES = [
   {
     provinceCode: 'IR-02',
@@ -122,14 +128,5 @@ export const SUBSIDIARIES = [
     activityEn: 'Trade, and supply of the equipment municipalities need',
     locationFa: 'منطقه آزاد امیرآباد',
     source: { reportId: 'news-002', excerpt: 'تأسیس شرکت همیار تجارت شمال در منطقه آزاد امیرآباد' },
-  },
-  {
-    provinceCode: 'IR-07',
-    nameFa: 'همیار نت',
-    nameEn: 'Hamyar Net',
-    activityFa: null,
-    activityEn: null,
-    locationFa: null,
-    source: { reportId: 'news-003', excerpt: 'مدیرعامل شرکت همیار نت از برگزاری رویداد ملی گردشگری، فناوری و آینده خبر داد' },
   },
 ];

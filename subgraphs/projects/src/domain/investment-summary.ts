@@ -1,4 +1,5 @@
 import { whereClause, type SqlCondition } from '@hamyar/shared';
+import type { FigureQualifier } from '../entities/investment-project.entity';
 
 export type InvestmentGrouping = 'PROVINCE' | 'SECTOR' | 'STATUS' | 'YEAR';
 
@@ -12,18 +13,27 @@ const GROUP_COLUMNS: Record<InvestmentGrouping, string> = {
 export interface InvestmentSummaryRow {
   readonly province_code?: string;
   readonly sector?: string;
-  readonly status?: string;
+  readonly status?: string | null;
   readonly started_jalali_year?: number | null;
   readonly project_count: number;
   readonly projects_with_budget: number;
-  readonly budget_min: string;
-  readonly budget_max: string;
-  readonly expected_jobs: number;
+  readonly budget_ranges: number;
+  /** Null when no project of the group has a reported budget: unknown, not zero. */
+  readonly budget_min: string | null;
+  readonly budget_max: string | null;
+  readonly projects_with_jobs: number;
+  readonly expected_jobs: string | null;
+  readonly jobs_at_least: number;
+  readonly jobs_at_most: number;
+  readonly jobs_about: number;
+  readonly projects_without_status: number;
 }
 
 /**
  * The investment summary as one SQL aggregation: counts and exact sums (numeric, returned as text so no
- * amount passes through a JS number) per group of the requested keys, over the filtered projects.
+ * amount passes through a JS number) per group of the requested keys, over the filtered projects. Sums run
+ * over reported values only and are NULL when a group has none; how many projects had no value is counted
+ * beside them, and how many of the summed job figures were bounds or approximations.
  */
 export function investmentSummarySql(groupBy: readonly InvestmentGrouping[], conditions: readonly SqlCondition[]): { text: string; params: unknown[] } {
   const columns = [...new Set(groupBy)].map((g) => GROUP_COLUMNS[g]);
@@ -32,9 +42,27 @@ export function investmentSummarySql(groupBy: readonly InvestmentGrouping[], con
   const text =
     `SELECT ${columns.map((c) => `t.${c} AS ${c}, `).join('')}` +
     `count(*)::int AS project_count, count(t.budget_min_rials)::int AS projects_with_budget, ` +
-    `COALESCE(sum(t.budget_min_rials), 0)::text AS budget_min, COALESCE(sum(t.budget_max_rials), 0)::text AS budget_max, ` +
-    `COALESCE(sum(t.expected_jobs), 0)::int AS expected_jobs ` +
+    `count(*) FILTER (WHERE t.budget_max_rials > t.budget_min_rials)::int AS budget_ranges, ` +
+    `sum(t.budget_min_rials)::text AS budget_min, sum(t.budget_max_rials)::text AS budget_max, ` +
+    `count(t.expected_jobs)::int AS projects_with_jobs, sum(t.expected_jobs)::text AS expected_jobs, ` +
+    `count(*) FILTER (WHERE t.expected_jobs_qualifier = 'AT_LEAST')::int AS jobs_at_least, ` +
+    `count(*) FILTER (WHERE t.expected_jobs_qualifier = 'AT_MOST')::int AS jobs_at_most, ` +
+    `count(*) FILTER (WHERE t.expected_jobs_qualifier = 'ABOUT')::int AS jobs_about, ` +
+    `(count(*) - count(t.status))::int AS projects_without_status ` +
     `FROM investment_project t${where.sql}` +
     (columns.length > 0 ? ` GROUP BY ${keys} ORDER BY ${keys}` : '');
   return { text, params: where.params };
+}
+
+/**
+ * How exactly a sum of reported figures is known: null when nothing was summed; EXACT when every figure
+ * was; AT_LEAST when some were lower bounds ("over 20,000") and none upper bounds, AT_MOST the other way
+ * round; ABOUT when any was an approximation or bounds point both ways.
+ */
+export function sumQualifier(counts: { summed: number; atLeast: number; atMost: number; about: number }): FigureQualifier | null {
+  if (counts.summed === 0) return null;
+  if (counts.about > 0 || (counts.atLeast > 0 && counts.atMost > 0)) return 'ABOUT';
+  if (counts.atLeast > 0) return 'AT_LEAST';
+  if (counts.atMost > 0) return 'AT_MOST';
+  return 'EXACT';
 }

@@ -1,3 +1,4 @@
+import type { FigureQualifier } from '../entities/investment-project.entity';
 import { BadUserInputError, optionalText, parseDateInput, requiredText, type ReportedUnit } from '@hamyar/shared';
 import { budgetFromReport } from './budget';
 
@@ -5,6 +6,23 @@ export function nonNegativeInt(value: number | null | undefined, field: string, 
   if (value == null) return null;
   if (!Number.isInteger(value) || value < 0) throw new BadUserInputError(field, `must be a whole number of at least 0, got ${value}`, labelFa);
   return value;
+}
+
+/**
+ * Expected jobs with how exactly they were reported: a count without a qualifier is EXACT, a qualifier
+ * without a count is refused (it qualifies nothing), and a range needs two figures, which a count is not.
+ */
+export function jobsColumns(
+  value: number | null | undefined,
+  qualifier: FigureQualifier | 'RANGE' | null | undefined,
+  field: string,
+): { expectedJobs: number | null; expectedJobsQualifier: FigureQualifier | null } {
+  const expectedJobs = nonNegativeInt(value, `${field}.expectedJobs`, 'اشتغال پیش‌بینی‌شده');
+  if (qualifier === 'RANGE') throw new BadUserInputError(`${field}.expectedJobsQualifier`, 'a job count is one figure; a range needs two', 'قید اشتغال');
+  if (expectedJobs === null && qualifier) {
+    throw new BadUserInputError(`${field}.expectedJobsQualifier`, 'a qualifier needs expectedJobs to qualify', 'قید اشتغال');
+  }
+  return { expectedJobs, expectedJobsQualifier: expectedJobs === null ? null : (qualifier ?? 'EXACT') };
 }
 
 export function optionalDate(value: { iso?: string | null; jalali?: string | null } | null | undefined, field: string): string | null {

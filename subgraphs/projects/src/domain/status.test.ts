@@ -16,4 +16,9 @@ describe('the project life cycle', () => {
     expect(() => assertStatusTransition('CANCELLED', 'APPROVED')).toThrow(BadUserInputError);
     expect(() => assertStatusTransition('APPROVED', 'APPROVED')).toThrow(/already APPROVED/);
   });
+
+  it('records any status of a project whose status was not reported (unknown is not a stage of the cycle)', () => {
+    expect(() => assertStatusTransition(null, 'IN_PROGRESS')).not.toThrow();
+    expect(() => assertStatusTransition(null, 'COMPLETED')).not.toThrow();
+  });
 });

@@ -14,8 +14,12 @@ export const NEXT_STATUSES: Readonly<Record<ProjectStatus, readonly ProjectStatu
   CANCELLED: [],
 };
 
-export function assertStatusTransition(from: ProjectStatus, to: ProjectStatus): void {
-  if (NEXT_STATUSES[from].includes(to)) return;
+/**
+ * `from` is null when no report stated the project's status: learning it is not a transition, so any status
+ * may be recorded.
+ */
+export function assertStatusTransition(from: ProjectStatus | null, to: ProjectStatus): void {
+  if (from === null || NEXT_STATUSES[from].includes(to)) return;
   const allowed = NEXT_STATUSES[from];
   const reason =
     from === to

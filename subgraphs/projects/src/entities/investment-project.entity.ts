@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, Vers
 export type ProjectSector =
   | 'ENERGY' | 'WASTE_MANAGEMENT' | 'ROADS_AND_PAVING' | 'HEALTH' | 'PUBLIC_BUILDINGS' | 'TECHNOLOGY' | 'TRADE' | 'TOURISM' | 'OTHER';
 export type ProjectStatus = 'PROPOSED' | 'APPROVED' | 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'CANCELLED';
+export type FigureQualifier = 'EXACT' | 'AT_LEAST' | 'ABOUT' | 'AT_MOST';
 
 @Entity({ name: 'investment_project' })
 export class InvestmentProjectEntity {
@@ -31,8 +32,9 @@ export class InvestmentProjectEntity {
   @Column({ type: 'varchar', length: 30 })
   sector: ProjectSector;
 
-  @Column({ type: 'varchar', length: 20 })
-  status: ProjectStatus;
+  /** Null when no report states where the project stands: unknown, never guessed. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  status: ProjectStatus | null;
 
   /** numeric(30,0): exact rials, read as strings. */
   @Column({ name: 'budget_min_rials', type: 'numeric', precision: 30, scale: 0, nullable: true })
@@ -49,6 +51,10 @@ export class InvestmentProjectEntity {
 
   @Column({ name: 'expected_jobs', type: 'integer', nullable: true })
   expectedJobs: number | null;
+
+  /** How exactly the job count was reported ("over 20,000" is AT_LEAST); set exactly when expectedJobs is. */
+  @Column({ name: 'expected_jobs_qualifier', type: 'varchar', length: 10, nullable: true })
+  expectedJobsQualifier: FigureQualifier | null;
 
   @Column({ name: 'capacity_value', type: 'numeric', nullable: true })
   capacityValue: string | null;

@@ -1,3 +1,4 @@
+import { citationsOfReport, type ConnectionArgs } from '@hamyar/shared';
 import { InvestmentProjectEntity } from '../entities';
 import { projectConditions, projectOrder } from '../domain/project-filter';
 import type { ProjectsContext } from '../loaders';
@@ -30,4 +31,10 @@ export const Province = {
 
 export const Municipality = {
   projects: (m: { id: string }, args: ProjectListArgs, ctx: ProjectsContext) => byMunicipality(m.id, args, ctx),
+};
+
+export const SourceReport = {
+  __resolveReference: (ref: { id: string }) => ref,
+  projectsCitations: (r: { id: string }, args: ConnectionArgs, ctx: ProjectsContext) =>
+    citationsOfReport(ctx.loaders.connections, 'SourceReport.projectsCitations', r.id, args),
 };

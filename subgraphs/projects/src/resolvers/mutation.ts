@@ -18,12 +18,13 @@ import {
   ProjectPartyEntity,
 } from '../entities';
 import type { FundingKind } from '../entities/funding-source.entity';
-import type { ProjectSector, ProjectStatus } from '../entities/investment-project.entity';
+import type { FigureQualifier, ProjectSector, ProjectStatus } from '../entities/investment-project.entity';
 import type { ProjectPartyRole } from '../entities/project-party.entity';
 import {
   assertDateOrder,
   budgetColumns,
   capacityColumns,
+  jobsColumns,
   nonNegativeInt,
   optionalDate,
   percentComplete,
@@ -45,6 +46,7 @@ export interface CreateProjectInput {
   status?: ProjectStatus | null;
   budget?: BudgetInput | null;
   expectedJobs?: number | null;
+  expectedJobsQualifier?: FigureQualifier | null;
   capacity?: { value: string; unit: string } | null;
   startedOn?: DateInput | null;
   plannedCompletionOn?: DateInput | null;
@@ -70,9 +72,10 @@ export const Mutation = {
       titleEn: optionalText(input.titleEn, 'input.titleEn', 'عنوان انگلیسی'),
       descriptionFa: optionalText(input.description, 'input.description', 'شرح', 5000),
       sector: input.sector,
-      status: input.status ?? 'PROPOSED',
+      // Left out: PROPOSED, a new project's first stage; given as null: not known.
+      status: input.status === undefined ? 'PROPOSED' : input.status,
       ...budgetColumns(input.budget, 'input.budget'),
-      expectedJobs: nonNegativeInt(input.expectedJobs, 'input.expectedJobs', 'اشتغال پیش‌بینی‌شده'),
+      ...jobsColumns(input.expectedJobs, input.expectedJobsQualifier, 'input'),
       ...capacityColumns(input.capacity),
       startedOn,
       plannedCompletionOn,
@@ -135,7 +138,7 @@ export const Mutation = {
       if (input.description !== undefined) changes.descriptionFa = optionalText(input.description, 'input.description', 'شرح', 5000);
       if (input.sector != null) changes.sector = input.sector;
       if (input.budget !== undefined) Object.assign(changes, budgetColumns(input.budget, 'input.budget'));
-      if (input.expectedJobs !== undefined) changes.expectedJobs = nonNegativeInt(input.expectedJobs, 'input.expectedJobs', 'اشتغال پیش‌بینی‌شده');
+      if (input.expectedJobs !== undefined) Object.assign(changes, jobsColumns(input.expectedJobs, input.expectedJobsQualifier, 'input'));
       if (input.startedOn !== undefined) changes.startedOn = optionalDate(input.startedOn, 'input.startedOn');
       if (input.plannedCompletionOn !== undefined) changes.plannedCompletionOn = optionalDate(input.plannedCompletionOn, 'input.plannedCompletionOn');
       const next = { ...current, ...changes };

@@ -1,6 +1,6 @@
 import { NotFoundError, loadList, moneyView, pageRequest, parseId, type ConnectionArgs } from '@hamyar/shared';
 import { InvestmentProjectEntity } from '../entities';
-import { investmentSummarySql, type InvestmentGrouping, type InvestmentSummaryRow } from '../domain/investment-summary';
+import { investmentSummarySql, sumQualifier, type InvestmentGrouping, type InvestmentSummaryRow } from '../domain/investment-summary';
 import { projectConditions, projectOrder, type ProjectFilter, type ProjectOrderField } from '../domain/project-filter';
 import type { ProjectsContext } from '../loaders';
 
@@ -32,9 +32,15 @@ export const Query = {
       year: row.started_jalali_year ?? null,
       projectCount: row.project_count,
       projectsWithBudget: row.projects_with_budget,
-      budgetMin: moneyView(row.budget_min),
-      budgetMax: moneyView(row.budget_max),
-      expectedJobs: row.expected_jobs,
+      projectsWithoutBudget: row.project_count - row.projects_with_budget,
+      budgetRanges: row.budget_ranges,
+      budgetMin: row.budget_min === null ? null : moneyView(row.budget_min),
+      budgetMax: row.budget_max === null ? null : moneyView(row.budget_max),
+      projectsWithJobs: row.projects_with_jobs,
+      projectsWithoutJobs: row.project_count - row.projects_with_jobs,
+      expectedJobs: row.expected_jobs === null ? null : Number(row.expected_jobs),
+      expectedJobsQualifier: sumQualifier({ summed: row.projects_with_jobs, atLeast: row.jobs_at_least, atMost: row.jobs_at_most, about: row.jobs_about }),
+      projectsWithoutStatus: row.projects_without_status,
     }));
   },
 };

@@ -5,7 +5,7 @@ import { budgetFromReport } from '../domain/budget';
 import { projectSearchText } from '../domain/project-record';
 import { PROJECTS } from './source-record';
 
-export const SEED_NAME = 'projects/source-record/v1';
+export { SEED_NAME } from './seed-name';
 
 export async function seedSourceRecord(manager: EntityManager): Promise<void> {
   const citations = new CitationWriter();

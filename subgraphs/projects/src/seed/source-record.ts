@@ -5,7 +5,8 @@ import type { ProjectPartyRole } from '../entities/project-party.entity';
 
 /**
  * The investment projects the source record reports, each with the passage that states it. Fields the
- * reports do not give stay null: no capacity, dates or jobs are reported for any of them.
+ * reports do not give stay null: no capacity, dates or jobs are reported for any of them, and a status only
+ * where a report states one ("approved", "entered the executive phase", "we are trying to set up").
  */
 export interface ProjectFact {
   readonly slug: string;
@@ -14,7 +15,8 @@ export interface ProjectFact {
   readonly titleEn: string;
   readonly descriptionFa: string | null;
   readonly sector: ProjectSector;
-  readonly status: ProjectStatus;
+  /** Only where a report states it (the passage is among `sources`); null otherwise. */
+  readonly status: ProjectStatus | null;
   /** As reported, before conversion to rials. */
   readonly budget?: { readonly min: bigint; readonly max: bigint; readonly unit: 'TOMAN' | 'RIAL'; readonly text: string };
   readonly funding?: readonly { kind: FundingKind; nameFa: string | null }[];
@@ -56,7 +58,6 @@ export const PROJECTS: readonly ProjectFact[] = [
     descriptionFa: 'پروژه‌های بر زمین مانده پسماند در سطح استان یکی پس از دیگری تکمیل و وارد فاز اجرایی می‌شوند؛ رویکرد سازمان جذب سرمایه‌گذاری بخش خصوصی برای ساماندهی یکپارچه پسماند است.',
     sector: 'WASTE_MANAGEMENT',
     status: 'IN_PROGRESS',
-    funding: [{ kind: 'PRIVATE_INVESTMENT', nameFa: null }],
     sources: [
       { reportId: 'news-002', excerpt: 'پروژه های بر زمین مانده پسماند در سطح استان یکی پس از دیگری تکمیل و وارد فاز اجرایی شده است.' },
       { reportId: 'news-002', excerpt: 'رویکرد سازمان همیاری ایجاد ساختارهای تخصصی و جذب سرمایه گذاری بخش خصوصی برای ساماندهی یکپارچه پسماند است' },
@@ -69,7 +70,7 @@ export const PROJECTS: readonly ProjectFact[] = [
     titleEn: 'Polymer asphalt paving',
     descriptionFa: 'اجرای آسفالت پلیمری که به جهت ویژگی‌های منحصربه‌فرد و مقاومت آن مورد استقبال شهرداری‌ها قرار گرفته است.',
     sector: 'ROADS_AND_PAVING',
-    status: 'IN_PROGRESS',
+    status: null,
     sources: [{ reportId: 'news-003', excerpt: 'اجرای آسفالت پلیمری در دستور کار قرار داد و به جهت ویژگیهای منحصربهفرد و مقاومت آن مورد استقبال شهرداریها قرار گرفته است.' }],
   },
   {
@@ -79,7 +80,7 @@ export const PROJECTS: readonly ProjectFact[] = [
     titleEn: 'Building the Jannat hospital',
     descriptionFa: 'احداث بیمارستان جنت متعلق به بنیاد شهید.',
     sector: 'HEALTH',
-    status: 'IN_PROGRESS',
+    status: null,
     budget: { min: 20n * BILLION, max: 20n * BILLION, unit: 'TOMAN', text: '۲۰ میلیارد تومان' },
     parties: [{ nameFa: 'بنیاد شهید', nameEn: 'Martyr Foundation', role: 'OWNER' }],
     sources: [{ reportId: 'news-003', excerpt: 'احداث بیمارستان جنت با ۲۰ میلیارد تومان متعلق به بنیاد شهید' }],
@@ -91,7 +92,7 @@ export const PROJECTS: readonly ProjectFact[] = [
     titleEn: "The organization's office building on Zand Boulevard",
     descriptionFa: 'عملیات اجرایی ساختمان اداری سازمان در بلوار زند با اعتبار اولیه ۱۳۰ تا ۱۵۰ میلیارد تومان.',
     sector: 'PUBLIC_BUILDINGS',
-    status: 'IN_PROGRESS',
+    status: null,
     budget: { min: 130n * BILLION, max: 150n * BILLION, unit: 'TOMAN', text: '۱۳۰ تا ۱۵۰ میلیارد تومان (اعتبار اولیه)' },
     sources: [{ reportId: 'news-003', excerpt: 'احداث عملیات اجرایی ساختمان اداری سازمان در بلوار زند با اعتبار اولیه ۱۳۰ تا ۱۵۰ میلیارد تومان' }],
   },
@@ -102,7 +103,7 @@ export const PROJECTS: readonly ProjectFact[] = [
     titleEn: 'Smart parking and smart fruit-and-vegetable markets and bazaars',
     descriptionFa: 'از مهم‌ترین حوزه‌های تفاهم‌نامه اولیه فناوری با شهرداری در شش حوزه کاری.',
     sector: 'TECHNOLOGY',
-    status: 'PROPOSED',
+    status: null,
     sources: [
       {
         reportId: 'news-003',

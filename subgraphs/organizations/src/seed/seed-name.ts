@@ -1,0 +1,2 @@
+/** The name the source-record seed is applied under (once per database); migrations ask whether it ran. */
+export const SEED_NAME = 'organizations/source-record/v1';

@@ -1,0 +1,21 @@
+import { sumQualifier } from './investment-summary';
+
+describe('how exactly a sum of reported figures is known', () => {
+  it('is null when nothing was reported: no sum, not a sum of zero', () => {
+    expect(sumQualifier({ summed: 0, atLeast: 0, atMost: 0, about: 0 })).toBeNull();
+  });
+
+  it('is exact only when every summed figure was exact', () => {
+    expect(sumQualifier({ summed: 3, atLeast: 0, atMost: 0, about: 0 })).toBe('EXACT');
+  });
+
+  it('is a lower bound when one summed figure was "over …"', () => {
+    expect(sumQualifier({ summed: 3, atLeast: 1, atMost: 0, about: 0 })).toBe('AT_LEAST');
+    expect(sumQualifier({ summed: 2, atLeast: 0, atMost: 2, about: 0 })).toBe('AT_MOST');
+  });
+
+  it('is approximate when a figure was approximate or bounds point both ways', () => {
+    expect(sumQualifier({ summed: 2, atLeast: 0, atMost: 0, about: 1 })).toBe('ABOUT');
+    expect(sumQualifier({ summed: 2, atLeast: 1, atMost: 1, about: 0 })).toBe('ABOUT');
+  });
+});
