@@ -42,6 +42,7 @@ describe('when every subgraph is down', () => {
       subgraphTimeoutMs: 2_000,
       signing: TEST_GATEWAY_SIGNING,
       auth: {},
+      logLevel: 'warn',
     });
     try {
       const ready = await fetch(gateway.url.replace('/graphql', '/health/ready'));

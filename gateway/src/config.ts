@@ -1,5 +1,17 @@
 import path from 'node:path';
-import { EnvReader, GATEWAY_DEFAULT_PORT, MIN_SECRET_LENGTH, subgraphUrlsFromEnv, type DatabaseConfig, type Env } from '@hamyar/shared';
+import {
+  EnvReader,
+  GATEWAY_DEFAULT_PORT,
+  MIN_SECRET_LENGTH,
+  subgraphUrlsFromEnv,
+  tracingFromEnv,
+  type DatabaseConfig,
+  type Env,
+  type LogLevel,
+  type TracingSettings,
+} from '@hamyar/shared';
+import { DEFAULT_SUBGRAPH_CALLS, type SubgraphCallSettings } from './resilience/subgraph-call-policy';
+import type { RateLimitSettings } from './rate-limit/gateway-rate-limiter';
 import { readSigningConfig, type SigningConfig } from './auth/signing-keys-config';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from './compose/compose-supergraph';
 
@@ -11,6 +23,17 @@ export interface GatewayConfig {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** How long one subgraph request may take before the gateway gives up on it. */
   readonly subgraphTimeoutMs: number;
+  /** Per-subgraph timeouts over `subgraphTimeoutMs` (SUBGRAPH_TIMEOUTS="fars-smart-city=3000,projects=15000"). */
+  readonly subgraphTimeouts?: Readonly<Record<string, number>>;
+  /** Retries, retry budget and circuit breaker of subgraph calls; absent: calls go straight out. */
+  readonly subgraphCalls?: SubgraphCallSettings;
+  /** Per-IP and per-caller rate limits; absent: none. */
+  readonly rateLimit?: RateLimitSettings;
+  readonly logLevel?: LogLevel | 'silent';
+  /** Let @apollo/gateway report its usage metrics to Apollo (APOLLO_TELEMETRY); off unless asked for. */
+  readonly apolloTelemetry?: boolean;
+  /** OTLP export of traces; absent: no tracing work at all. */
+  readonly tracing?: TracingSettings;
   /** How the gateway reaches subgraphs and shares work between requests (see transport/). */
   readonly transport?: {
     /** Most kept-alive connections to one subgraph (per gateway process). */
@@ -77,7 +100,27 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     port: read.port('GATEWAY_PORT', GATEWAY_DEFAULT_PORT),
     supergraphFile: path.resolve(read.string('SUPERGRAPH_PATH', SUPERGRAPH_FILE)),
     subgraphUrls,
+    // 10 s, not Apollo Router's 30 s: every subgraph query is an index range scan under a statement timeout,
+    // so an answer later than this is a subgraph in trouble, and the client is better served by partial data.
     subgraphTimeoutMs: read.positiveInt('SUBGRAPH_TIMEOUT_MS', 10_000),
+    subgraphTimeouts: read.positiveIntMap('SUBGRAPH_TIMEOUTS'),
+    subgraphCalls: {
+      retries: read.count('SUBGRAPH_RETRIES', DEFAULT_SUBGRAPH_CALLS.retries),
+      retryBudgetRatio: read.fraction('SUBGRAPH_RETRY_BUDGET', DEFAULT_SUBGRAPH_CALLS.retryBudgetRatio),
+      breakerFailures: read.positiveInt('SUBGRAPH_BREAKER_FAILURES', DEFAULT_SUBGRAPH_CALLS.breakerFailures),
+      breakerResetMs: read.positiveInt('SUBGRAPH_BREAKER_RESET_MS', DEFAULT_SUBGRAPH_CALLS.breakerResetMs),
+    },
+    rateLimit: read.boolean('RATE_LIMIT', true)
+      ? {
+          perIp: read.positiveInt('RATE_LIMIT_PER_IP', 3_000),
+          perCaller: read.positiveInt('RATE_LIMIT_PER_CALLER', 1_200),
+          windowSeconds: read.positiveInt('RATE_LIMIT_WINDOW_SECONDS', 60),
+          redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
+        }
+      : undefined,
+    logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
+    tracing: tracingFromEnv(read),
+    apolloTelemetry: read.boolean('APOLLO_TELEMETRY', false),
     transport: {
       connectionsPerSubgraph: read.positiveInt('SUBGRAPH_CONNECTIONS', DEFAULT_TRANSPORT.connectionsPerSubgraph),
       dedupeInFlight: read.boolean('GATEWAY_DEDUPE_IN_FLIGHT', DEFAULT_TRANSPORT.dedupeInFlight),

@@ -6,6 +6,7 @@ import { GraphQLError, OperationTypeNode } from 'graphql';
 import { DistinctRepresentations } from './transport/entity-representations';
 import { InFlight } from './transport/in-flight';
 import { SubgraphHttpClient, type SubgraphHttpResponse } from './transport/subgraph-http-client';
+import type { SubgraphCalls } from './resilience/subgraph-calls';
 
 export interface GatewayContext {
   readonly identity: Identity;
@@ -33,6 +34,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     readonly timeoutMs: number,
     private readonly signer: ForwardedIdentitySigner,
     private readonly transport: SubgraphTransport,
+    /** Breaker, retries, request ID, trace context, timings (resilience/): absent, calls go straight out. */
+    private readonly calls?: SubgraphCalls,
   ) {
     super({ url });
     this.target = new URL(url);
@@ -51,7 +54,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * RemoteGraphQLDataSource.process without its per-request node-fetch Request and Headers objects, with the
    * sharing above; willSendRequest and didEncounterError are called as the stock one calls them.
    */
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    // An operation's call goes through the subgraph's breaker, and a query's through its retries too.
+    return this.calls ? this.calls.run(this.subgraph, options, () => this.send(options)) : this.send(options);
+  }
+
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = options;
     const headers = new Headers(request.http?.headers as unknown as HeadersInit | undefined);
     headers.set('content-type', 'application/json');

@@ -48,3 +48,8 @@ export * from './pagination/sort-key-range';
 export * from './database/synthetic';
 export * from './federation/province-naming';
 export * from './validation/text';
+export * from './observability/logger';
+export * from './observability/metrics';
+export * from './observability/health';
+export * from './observability/tracing';
+export * from './observability/request-telemetry';

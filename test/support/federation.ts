@@ -17,6 +17,7 @@ import {
 } from '@hamyar/shared';
 import { SignJWT } from 'jose';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway';
+import type { GatewayConfig } from '../../gateway/src/config';
 import type { SigningConfig } from '../../gateway/src/auth/signing-keys-config';
 import { organizationsSubgraph } from '../../subgraphs/organizations/src';
 import { projectsSubgraph } from '../../subgraphs/projects/src';
@@ -131,6 +132,8 @@ export interface Federation {
 export interface FederationOptions {
   /** Serve the supergraph from a schema registry (in its own test database), polled this often. */
   readonly registry?: { readonly pollIntervalMs: number };
+  /** Gateway settings over the test defaults (rate limits, subgraph call policy…). */
+  readonly gateway?: Partial<GatewayConfig>;
   /** The gateway's signing keys (default: the test key pair, from memory). */
   readonly signing?: SigningConfig;
   /** How long subgraphs keep the gateway's JWKS, and how often an unknown kid may refetch it. */
@@ -165,6 +168,8 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       registry: options.registry
         ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null }
         : undefined,
+      logLevel: 'warn',
+      ...options.gateway,
     });
   } catch (error) {
     await stopSubgraphs(started);

@@ -42,6 +42,45 @@ export class EnvReader {
     return Number(raw);
   }
 
+  /** `name=number,name=number` (e.g. per-subgraph timeouts), each number a whole number of at least 1. */
+  positiveIntMap(name: string): Record<string, number> {
+    const raw = this.optionalString(name);
+    const map: Record<string, number> = {};
+    if (raw === undefined) return map;
+    for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+      const match = /^([a-z0-9][a-z0-9-]*)=(\d+)$/.exec(entry);
+      if (!match || Number(match[2]) < 1) {
+        this.problems.push(`${name} must be a comma-separated list of name=number (e.g. "projects=5000"), got "${entry}"`);
+        continue;
+      }
+      map[match[1]] = Number(match[2]);
+    }
+    return map;
+  }
+
+  /** A fraction from 0 to 1 (e.g. a share of calls). */
+  fraction(name: string, fallback: number): number {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < 0 || value > 1) {
+      this.problems.push(`${name} must be a number from 0 to 1, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  }
+
+  /** A whole number of at least 0. */
+  count(name: string, fallback: number): number {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw)) {
+      this.problems.push(`${name} must be a whole number of at least 0, got "${raw}"`);
+      return fallback;
+    }
+    return Number(raw);
+  }
+
   boolean(name: string, fallback: boolean): boolean {
     const raw = this.optionalString(name)?.toLowerCase();
     if (raw === undefined) return fallback;

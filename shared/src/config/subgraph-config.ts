@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Env, EnvReader } from './env-reader';
 import { GATEWAY_JWKS_PATH } from '../auth/forwarded-identity';
 import { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, subgraphSlot } from './topology';
+import { tracingFromEnv, type TracingSettings } from '../observability/tracing';
 
 /** Where a subgraph keeps its tables: a real PostgreSQL schema, or an embedded PGlite database. */
 export type DatabaseConfig =
@@ -24,6 +25,10 @@ export interface SubgraphConfig {
   readonly gateway: GatewayAddress;
   /** How long the gateway's JWKS is kept, and how often at most an unknown key id refetches it. */
   readonly jwks: { readonly cacheMaxAgeMs: number; readonly cooldownMs: number };
+  /** How long start-up waits for a database that cannot be reached yet before giving up (default 60 s). */
+  readonly databaseWaitMs?: number;
+  /** OTLP export of traces (OTEL_EXPORTER_OTLP_ENDPOINT); absent: no tracing. */
+  readonly tracing?: TracingSettings;
 }
 
 export interface GatewayAddress {
@@ -94,6 +99,8 @@ export function loadSubgraphConfig(name: string, env: Env = process.env, default
       cacheMaxAgeMs: read.positiveInt('GATEWAY_JWKS_MAX_AGE_MS', 60_000),
       cooldownMs: read.positiveInt('GATEWAY_JWKS_COOLDOWN_MS', 10_000),
     },
+    databaseWaitMs: read.positiveInt('DATABASE_WAIT_MS', 60_000),
+    tracing: tracingFromEnv(read),
   };
   read.finish();
   return config;

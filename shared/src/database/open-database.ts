@@ -11,6 +11,9 @@ import { CreateRecordSource1763999999000 } from '../sources/create-record-source
 import { RecordSourceEntity } from '../sources/record-source.entity';
 import type { DatabaseConfig } from '../config/subgraph-config';
 import { StatementCounter } from './statement-counter';
+import { createLogger, type Logger } from '../observability/logger';
+import { untilReachable } from './wait-for-database';
+import { migrateUnderLock } from './migration-lock';
 
 export interface OpenDatabaseOptions {
   readonly subgraph: string;
@@ -22,6 +25,12 @@ export interface OpenDatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/ban-types
   readonly migrations: readonly Function[];
   readonly echoSql?: boolean;
+  readonly log?: Logger;
+  /**
+   * How long to keep trying a database that cannot be reached yet (still starting, a container not up), with
+   * backoff, before giving up. 0: one attempt.
+   */
+  readonly waitMs?: number;
 }
 
 /** A subgraph's own database: a TypeORM DataSource over `pg`, migrated, and the statement counter watching it. */
@@ -45,41 +54,60 @@ const EMBEDDED_MAX_CONNECTIONS = 8;
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const { config, subgraph } = options;
+  const log = options.log ?? createLogger(subgraph);
   const embedded = config.kind === 'embedded' ? await startEmbeddedPostgres(config.dataDir) : undefined;
   const url = config.kind === 'postgres' ? config.url : embedded!.url;
-  const statements = new StatementCounter(subgraph, options.echoSql);
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url,
-    schema: config.schema,
-    entities: [...options.entities, RecordSourceEntity, RecordChangeEntity],
-    migrations: [CreateRecordSource1763999999000, CreateRecordChange1763999999500, AddRecordChangeReason1767000000000, ...options.migrations],
-    migrationsTableName: 'typeorm_migrations',
-    migrationsTransactionMode: 'each',
-    synchronize: false,
-    logging: true,
-    logger: statements,
-    maxQueryExecutionTime: 1000,
-    applicationName: `hamyar-${subgraph}`,
-    poolSize: embedded ? EMBEDDED_MAX_CONNECTIONS : 10,
-    // Unqualified names in migrations and raw SQL resolve to the subgraph's own schema.
-    extra: { options: `-c search_path=${config.schema}` },
-  });
+  const statements = new StatementCounter(subgraph, options.echoSql, log);
+  const newDataSource = () =>
+    new DataSource({
+      type: 'postgres',
+      url,
+      schema: config.schema,
+      entities: [...options.entities, RecordSourceEntity, RecordChangeEntity],
+      migrations: [CreateRecordSource1763999999000, CreateRecordChange1763999999500, AddRecordChangeReason1767000000000, ...options.migrations],
+      migrationsTableName: 'typeorm_migrations',
+      migrationsTransactionMode: 'each',
+      synchronize: false,
+      logging: true,
+      logger: statements,
+      maxQueryExecutionTime: 1000,
+      applicationName: `hamyar-${subgraph}`,
+      poolSize: embedded ? EMBEDDED_MAX_CONNECTIONS : 10,
+      // Unqualified names in migrations and raw SQL resolve to the subgraph's own schema.
+      extra: { options: `-c search_path=${config.schema}` },
+    });
+  let dataSource: DataSource | undefined;
   try {
-    await dataSource.initialize();
-    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema}"`);
-    await dataSource.runMigrations({ transaction: 'each' });
+    dataSource = await untilReachable(
+      async () => {
+        const candidate = newDataSource();
+        try {
+          return await candidate.initialize();
+        } catch (error) {
+          if (candidate.isInitialized) await candidate.destroy();
+          throw error;
+        }
+      },
+      { waitMs: embedded ? 0 : (options.waitMs ?? 0), log, what: `database of ${subgraph}` },
+    );
+    // Services sharing one Postgres migrate one at a time: database-wide statements (CREATE EXTENSION) race.
+    // An embedded database belongs to one service alone.
+    await migrateUnderLock(dataSource, { lock: !embedded, log }, async () => {
+      await dataSource!.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema}"`);
+      await dataSource!.runMigrations({ transaction: 'each' });
+    });
   } catch (error) {
-    if (dataSource.isInitialized) await dataSource.destroy();
+    if (dataSource?.isInitialized) await dataSource.destroy();
     await embedded?.stop();
     throw error;
   }
+  const opened = dataSource;
   return {
-    dataSource,
+    dataSource: opened,
     statements,
     schema: config.schema,
     close: once(async () => {
-      if (dataSource.isInitialized) await dataSource.destroy();
+      if (opened.isInitialized) await opened.destroy();
       await embedded?.stop();
     }),
   };

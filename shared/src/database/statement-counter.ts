@@ -1,22 +1,24 @@
-import type { Logger, QueryRunner } from 'typeorm';
+import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import { createLogger, type Logger } from '../observability/logger';
 
-/**
- * A TypeORM logger that counts the SQL statements a subgraph sends, so tests and benchmarks can prove that a
- * request's statement count does not grow with the rows it returns. Failed and slow statements are reported.
- */
 /** A statement as the subgraph sent it: its text and bound parameters. */
 export interface SentStatement {
   readonly query: string;
   readonly parameters: readonly unknown[];
 }
 
-export class StatementCounter implements Logger {
+/**
+ * A TypeORM logger that counts the SQL statements a subgraph sends, so tests and benchmarks can prove that a
+ * request's statement count does not grow with the rows it returns. Failed and slow statements are reported.
+ */
+export class StatementCounter implements TypeOrmLogger {
   private count = 0;
   private readonly recorders = new Set<SentStatement[]>();
 
   constructor(
-    private readonly subgraph: string,
+    readonly subgraph: string,
     private readonly echo: boolean = false,
+    private readonly logger: Logger = createLogger(subgraph),
   ) {}
 
   get total(): number {
@@ -44,24 +46,24 @@ export class StatementCounter implements Logger {
   logQuery(query: string, parameters?: unknown[]): void {
     this.count += 1;
     for (const recorder of this.recorders) recorder.push({ query, parameters: parameters ?? [] });
-    if (this.echo) console.log(`[${this.subgraph}] sql: ${query}${parameters?.length ? ` -- ${JSON.stringify(parameters)}` : ''}`);
+    if (this.echo) this.logger.debug({ sql: query, parameterCount: parameters?.length ?? 0 }, 'sql');
   }
 
   logQueryError(error: string | Error, query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
-    console.error(`[${this.subgraph}] sql failed: ${error instanceof Error ? error.message : error}\n  ${query}`);
+    this.logger.error({ sql: query, error: error instanceof Error ? error.message : error }, 'sql failed');
   }
 
   logQuerySlow(time: number, query: string): void {
-    console.warn(`[${this.subgraph}] slow sql (${time} ms): ${query}`);
+    this.logger.warn({ sql: query, durationMs: time }, 'slow sql');
   }
 
   logSchemaBuild(): void {}
 
   logMigration(message: string): void {
-    if (this.echo) console.log(`[${this.subgraph}] migration: ${message}`);
+    this.logger.info({ migration: message }, 'migration');
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') console.warn(`[${this.subgraph}] ${String(message)}`);
+    if (level === 'warn') this.logger.warn(String(message));
   }
 }

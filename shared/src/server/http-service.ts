@@ -9,6 +9,11 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { createErrorFormatter } from './format-error';
 import { ServiceLifecycle } from './lifecycle';
+import { createLogger, type Logger } from '../observability/logger';
+import { ServiceMetrics } from '../observability/metrics';
+import { assignRequestId, requestTelemetryPlugin, type RequestLogFields } from '../observability/request-telemetry';
+import { withDeadline, type ReadinessCheck } from '../observability/health';
+import type { Tracing } from '../observability/tracing';
 
 export interface HttpServiceOptions<TContext extends BaseContext> {
   readonly name: string;
@@ -25,6 +30,13 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   readonly routes?: (app: express.Express) => void;
   /** Runs after the HTTP server closed, e.g. to stop polling and close a database. */
   readonly onStopped?: () => Promise<void>;
+  readonly log?: Logger;
+  readonly metrics?: ServiceMetrics;
+  /** What /health/ready checks beyond the service being up (a subgraph: its database; the gateway: its supergraph). */
+  readonly readiness?: ReadinessCheck;
+  readonly tracing?: Tracing;
+  /** Fields the service adds to each request's log line. */
+  readonly requestLogFields?: RequestLogFields;
 }
 
 export interface RunningService {
@@ -32,6 +44,7 @@ export interface RunningService {
   readonly url: string;
   readonly port: number;
   readonly lifecycle: ServiceLifecycle;
+  readonly metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
@@ -43,6 +56,8 @@ export async function startHttpService<TContext extends BaseContext>(
   options: HttpServiceOptions<TContext>,
 ): Promise<RunningService> {
   const lifecycle = new ServiceLifecycle(options.name);
+  const log = options.log ?? createLogger(options.name);
+  const metrics = options.metrics ?? new ServiceMetrics(options.name);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -52,12 +67,16 @@ export async function startHttpService<TContext extends BaseContext>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated traces go to Apollo's hosted reporting, which a closed network never reaches.
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      requestTelemetryPlugin(metrics, log, options.requestLogFields),
       // Nothing here sends cache-control hints, and the plugin wraps every resolved field to look for them.
       ApolloServerPluginCacheControlDisabled(),
       ...(options.plugins ?? []),
     ],
-    formatError: createErrorFormatter(options.name),
+    formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
+    // runMain owns SIGTERM/SIGINT: Apollo's own handler would stop the server and re-send the signal, which
+    // reads as a second signal (force exit, code 1) instead of a clean drain.
+    stopOnTerminationSignals: false,
     introspection: true,
   } as ConstructorParameters<typeof ApolloServer<TContext>>[0]);
   await apollo.start();
@@ -65,11 +84,18 @@ export async function startHttpService<TContext extends BaseContext>(
   app.get('/', (_req, res) => {
     res.redirect('/graphql');
   });
+  app.use(assignRequestId);
+  if (options.tracing) app.use(options.tracing.middleware);
   app.get('/health/live', (_req, res) => {
     res.json({ service: options.name, state: lifecycle.state });
   });
-  app.get('/health/ready', (_req, res) => {
-    res.status(lifecycle.isReady ? 200 : 503).json({ service: options.name, state: lifecycle.state });
+  app.get('/health/ready', async (_req, res) => {
+    const report = lifecycle.isReady && options.readiness ? await withDeadline(options.readiness, 2_000) : { ready: lifecycle.isReady, checks: {} };
+    res.status(report.ready ? 200 : 503).json({ service: options.name, state: lifecycle.state, ready: report.ready, ...report.checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    const { contentType, body } = await metrics.exposition();
+    res.type(contentType).send(body);
   });
   options.routes?.(app);
   app.use(
@@ -83,7 +109,7 @@ export async function startHttpService<TContext extends BaseContext>(
   // Malformed JSON and oversized bodies are the client's fault: a 4xx in GraphQL's error shape, never a 500.
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) console.error(`[${options.name}] request failed`, error);
+    if (status === 500) log.error({ err: error }, 'request failed');
     res.status(status).json({
       errors: [{ message: status === 500 ? 'Internal server error' : `Bad request: ${error.message}`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
     });
@@ -102,6 +128,7 @@ export async function startHttpService<TContext extends BaseContext>(
     url: `http://${shownHost}:${port}/graphql`,
     port,
     lifecycle,
+    metrics,
     async stop() {
       if (lifecycle.state !== 'ready') return;
       lifecycle.moveTo('draining');

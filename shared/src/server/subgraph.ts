@@ -10,6 +10,10 @@ import { applySeedOnce } from '../database/apply-seed';
 import { openDatabase, type Database } from '../database/open-database';
 import { BigIntScalar } from '../graphql/bigint-scalar';
 import { subgraphTypeDefs } from '../graphql/subgraph-type-defs';
+import { createLogger } from '../observability/logger';
+import { ServiceMetrics } from '../observability/metrics';
+import { startTracing } from '../observability/tracing';
+import { databaseReadiness, watchPool } from '../database/database-health';
 import { startHttpService, type RunningService } from './http-service';
 
 /** Everything that makes one subgraph: its contract, its tables and how a request's context is built. */
@@ -48,12 +52,15 @@ export async function startSubgraph<TContext extends object>(
   definition: SubgraphDefinition<TContext>,
   config: SubgraphConfig = loadSubgraphConfig(definition.name, process.env, definition.defaultPort),
 ): Promise<RunningSubgraph> {
+  const log = createLogger(definition.name, config.logLevel);
   const database = await openDatabase({
     subgraph: definition.name,
     config: config.database,
     entities: definition.entities,
     migrations: definition.migrations,
     echoSql: config.logLevel === 'debug',
+    log,
+    waitMs: config.databaseWaitMs ?? 0,
   });
   try {
     if (config.seed && definition.seed) {
@@ -66,11 +73,18 @@ export async function startSubgraph<TContext extends object>(
     // Both read the gateway's address when first used, so a subgraph starts before the gateway does.
     const verifier = ForwardedIdentityVerifier.fromJwksUrl(() => config.gateway.jwksUrl, definition.name, config.jwks);
     const references = new EntityReferences(() => config.gateway.graphqlUrl);
+    const metrics = new ServiceMetrics(definition.name);
+    watchPool(metrics, database.dataSource);
+    const tracing = config.tracing ? startTracing(definition.name, config.tracing) : undefined;
     const service = await startHttpService<TContext>({
       name: definition.name,
       host: config.host,
       port: config.port,
       schema,
+      log,
+      metrics,
+      tracing,
+      readiness: () => databaseReadiness(database.dataSource),
       context: async (request) => {
         const identity = await verifier.verify(headerValue(request.headers[IDENTITY_HEADER]));
         return definition.createContext({ dataSource: database.dataSource, identity, references, request });
@@ -83,6 +97,7 @@ export async function startSubgraph<TContext extends object>(
       async stop() {
         await service.stop();
         await database.close();
+        await tracing?.shutdown();
       },
     };
   } catch (error) {
