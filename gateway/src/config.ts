@@ -3,11 +3,13 @@ import {
   EnvReader,
   GATEWAY_DEFAULT_PORT,
   MIN_SECRET_LENGTH,
+  readRequestSafety,
   subgraphUrlsFromEnv,
   tracingFromEnv,
   type DatabaseConfig,
   type Env,
   type LogLevel,
+  type RequestSafetyConfig,
   type TracingSettings,
 } from '@hamyar/shared';
 import { DEFAULT_SUBGRAPH_CALLS, type SubgraphCallSettings } from './resilience/subgraph-call-policy';
@@ -67,6 +69,14 @@ export interface GatewayConfig {
    * The schema registry the gateway serves its supergraph from and whose API it hosts under /registry.
    * Absent: the gateway serves `supergraphFile` as it is.
    */
+  /**
+   * Safelist mode: only operations registered as persisted operations run (by SHA-256), from the registry or,
+   * without one, from `manifestFile`. Off: any operation runs, and automatic persisted queries (APQ) save
+   * clients resending long texts. SAFELIST=true, SAFELIST_MANIFEST=<file>.
+   */
+  readonly safelist?: { readonly enabled: boolean; readonly manifestFile: string | null };
+  /** Request limits and production posture, the same variables as the subgraphs'; the defaults when absent. */
+  readonly requestSafety?: RequestSafetyConfig;
   readonly registry?: {
     readonly database: DatabaseConfig;
     /** supergraph.yaml: the core subgraphs an empty registry starts with. */
@@ -140,6 +150,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       audience: read.optionalString('AUTH_AUDIENCE'),
       maxTokenAgeSeconds: read.positiveInt('AUTH_MAX_TOKEN_AGE_SECONDS', DEFAULT_MAX_TOKEN_AGE_SECONDS),
     },
+    safelist: { enabled: read.boolean('SAFELIST', false), manifestFile: env.SAFELIST_MANIFEST ? path.resolve(read.string('SAFELIST_MANIFEST', '')) : null },
+    requestSafety: readRequestSafety(read, env),
     registry: registryOn
       ? {
           database: registryUrl
@@ -155,6 +167,9 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   };
   if (config.auth.jwtSecret && config.auth.jwksUrl) {
     read.report('set only one of AUTH_JWT_SECRET and AUTH_JWKS_URL: with both, which one verifies callers\' tokens would be ambiguous');
+  }
+  if (config.safelist?.enabled && !config.registry && !config.safelist.manifestFile) {
+    read.report('SAFELIST=true needs the registry (REGISTRY=true) or a manifest file (SAFELIST_MANIFEST)');
   }
   read.finish();
   return config;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import { ForwardedIdentitySigner, GATEWAY_JWKS_PATH, ServiceMetrics, createLogger, startHttpService, startTracing, type RunningService } from '@hamyar/shared';
 import { GatewayKeys } from './auth/gateway-keys';
@@ -15,6 +16,10 @@ import { GatewayRateLimiter } from './rate-limit/gateway-rate-limiter';
 import { countPlanCacheHits, supergraphReadiness } from './gateway-health';
 import { InFlight } from './transport/in-flight';
 import { SubgraphHttpClient, type SubgraphHttpResponse } from './transport/subgraph-http-client';
+import { manifestFileSource } from './persisted-operations/manifest-file-source';
+import { persistedOperationRoutes, registrySafelistSource } from './persisted-operations/persisted-operation-routes';
+import { Safelist, type SafelistSource } from './persisted-operations/safelist';
+import { safelistMiddleware } from './persisted-operations/safelist-middleware';
 
 export interface RunningGateway extends RunningService {
   /** The registry version of the supergraph being served (0: the committed file); undefined without a registry. */
@@ -62,6 +67,18 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     client: new SubgraphHttpClient({ connectionsPerSubgraph: transportConfig.connectionsPerSubgraph, keepAliveMs: 30_000 }),
     inFlight: transportConfig.dedupeInFlight ? new InFlight<SubgraphHttpResponse>() : null,
   };
+  // The registry's list is read through the connection, so a registry that opens late still feeds it.
+  const registryList: SafelistSource | undefined = connection && {
+    load: async () => {
+      if (!connection.registry) throw new Error('the registry is not open yet');
+      return registrySafelistSource(connection.registry.database.dataSource).load();
+    },
+  };
+  const safelistSource = config.safelist?.manifestFile ? manifestFileSource(config.safelist.manifestFile) : registryList;
+  // Safelist mode without a reachable source fails closed: an empty list, so nothing runs until it is back.
+  const unavailable = { load: async () => Promise.reject(new Error('the registry is unavailable')) };
+  const safelist = config.safelist?.enabled ? new Safelist(safelistSource ?? unavailable) : undefined;
+  await safelist?.start(config.registry?.pollIntervalMs ?? 2_000);
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
     buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs, signer, transport, calls),
@@ -74,6 +91,8 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     host: config.host,
     port: config.port,
     gateway,
+    requestSafety: config.requestSafety,
+    beforeGraphQL: safelist ? [safelistMiddleware(safelist)] : [],
     plugins: [graphiqlLandingPage()],
     log,
     metrics,
@@ -100,7 +119,12 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
             res.status(503).json({ error: { code: 'REGISTRY_UNAVAILABLE', message: 'the schema registry is not available yet; try again shortly' } });
             return;
           }
-          if (!routes.has(open)) routes.set(open, registryRoutes(open.registry, callerIdentity));
+          if (!routes.has(open)) {
+            const api = express.Router();
+            api.use('/persisted-operations', persistedOperationRoutes(open.database.dataSource, callerIdentity, async () => safelist?.refresh()));
+            api.use(registryRoutes(open.registry, callerIdentity));
+            routes.set(open, api);
+          }
           routes.get(open)!(req, res, next);
         });
       }
@@ -111,6 +135,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     onStopped: async () => {
       await transport.client.close();
       keys.stop();
+      safelist?.stop();
       await connection?.close();
       await rateLimiter?.close();
       await tracing?.shutdown();

@@ -3,18 +3,20 @@ import { parse, validate } from 'graphql';
 import type { GatewayConfig } from '../config';
 import { readSubgraphSources } from '../compose/compose-supergraph';
 import { KnownOperationEntity } from './entities/known-operation.entity';
+import { PersistedOperationEntity } from './entities/persisted-operation.entity';
 import { RegisteredSubgraphEntity } from './entities/registered-subgraph.entity';
 import { SubgraphVersionEntity } from './entities/subgraph-version.entity';
 import { SupergraphVersionEntity } from './entities/supergraph-version.entity';
 import { CreateRegistry1766000000000 } from './migrations/1766000000000-create-registry';
+import { CreatePersistedOperations1767000000000 } from './migrations/1767000000000-create-persisted-operations';
 import { routingUrlProblem } from './routing-url-policy';
 import { apiSchemaOf } from './schema-check';
 import { SchemaCheckWorker, type SchemaCheck } from './schema-check-runner';
 import { SchemaRegistry, type RegistryRules } from './schema-registry';
 import { subgraphSdlDifference } from './subgraph-sdl-equivalence';
 
-export const REGISTRY_ENTITIES = [RegisteredSubgraphEntity, SubgraphVersionEntity, SupergraphVersionEntity, KnownOperationEntity];
-export const REGISTRY_MIGRATIONS = [CreateRegistry1766000000000];
+export const REGISTRY_ENTITIES = [RegisteredSubgraphEntity, SubgraphVersionEntity, SupergraphVersionEntity, KnownOperationEntity, PersistedOperationEntity];
+export const REGISTRY_MIGRATIONS = [CreateRegistry1766000000000, CreatePersistedOperations1767000000000];
 
 type RegistrySettings = NonNullable<GatewayConfig['registry']>;
 
