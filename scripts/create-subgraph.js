@@ -187,9 +187,10 @@ Next steps:
        node ${dir}/dist/main.js
      It listens on ${env}_PORT, default ${port}.
   6. Check it, then publish it to the registry (the gateway serves it without a restart); both take
-     --token <a token of an editor of ${province.code}>:
-       npx hamyar subgraph check --name ${args.name} --schema ${dir}/schema.graphql
-       npx hamyar subgraph publish --name ${args.name} --schema ${dir}/schema.graphql --url http://localhost:${port}/graphql`);
+     --token <a token of an editor of ${province.code}>. The CLI sends the schema as written; the kit serves
+     shared/schema/common.graphql beside it, so a check names both, and a publish takes what it serves:
+       npx hamyar subgraph check --name ${args.name} --schema ${dir}/schema.graphql --schema shared/schema/common.graphql
+       npx hamyar subgraph publish --name ${args.name} --url http://<where the gateway reaches it>:${port}/graphql`);
 }
 
 try {

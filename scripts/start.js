@@ -10,9 +10,11 @@ const { withGatewayKeys, withSecrets, withoutSecrets } = require('./dev-secrets'
 
 const root = path.resolve(__dirname, '..');
 // The gateway alone holds secrets (its signing keys, the callers' token secret); subgraphs get none, only
-// where the gateway is (GATEWAY_JWKS_URL, derived from GATEWAY_PORT).
+// where the gateway is (GATEWAY_JWKS_URL, derived from GATEWAY_PORT). Every subgraph of a local federation
+// runs on this machine: the registry may route to loopback here (a real deployment keeps the default, which
+// refuses loopback, link-local and metadata addresses).
 const env = withSecrets(process.env);
-const gatewayEnv = withGatewayKeys(env);
+const gatewayEnv = { REGISTRY_ROUTING_ADDRESSES: 'loopback', ...withGatewayKeys(env) };
 const subgraphEnv = withoutSecrets(env);
 const services = [
   { name: 'organizations', entry: 'subgraphs/organizations/dist/main.js', port: env.ORGANIZATIONS_PORT || '4001' },

@@ -80,12 +80,33 @@ describe('who may change an agreement', () => {
     expect(body.data.updateAgreement).toMatchObject({ version: 3, titleEn: 'MoU no. 4134' });
   });
 
-  it("an editor of either side edits an inter-provincial agreement: Fars edits its summit MoU with Razavi Khorasan", async () => {
-    const { body } = await federation.query(UPDATE, { id: SUMMIT_FARS, version: 1, input: { titleEn: 'Summit MoUs of Razavi Khorasan and Fars' } }, { token: await editorOf('IR-07') });
-    expect(body.errors).toBeUndefined();
-    expect(body.data.updateAgreement.version).toBe(2);
-    const other = await federation.query(UPDATE, { id: SUMMIT_FARS, version: 2, input: { titleEn: 'x' } }, { token: await editorOf('IR-02') });
-    expect(other.body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+  it("a joint agreement is changed by its registering province: Razavi Khorasan's summit MoU with Fars", async () => {
+    const before = await row(SUMMIT_FARS);
+    const fars = await federation.query(UPDATE, { id: SUMMIT_FARS, version: 1, input: { titleEn: 'by Fars' } }, { token: await editorOf('IR-07') });
+    expect(fars.body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(fars.body.errors![0].message).toContain('belongs to IR-09');
+    for (const mutation of [
+      `mutation($id: ID!) { terminateAgreement(agreementId: $id, version: 1, terminatedOn: { jalali: "1404-11-01" }, reason: "x") { version } }`,
+      `mutation($id: ID!) { amendAgreement(agreementId: $id, version: 1, input: { amendedOn: { jalali: "1404-11-01" }, summary: "x" }) { version } }`,
+      // another province's body is never Fars's to add, even to an agreement Fars is a side of
+      `mutation($id: ID!) { addAgreementParty(agreementId: $id, version: 1, party: { name: "شهرداری مشهد", provinceCode: "IR-09" }) { version } }`,
+    ]) {
+      const refused = await federation.query(mutation, { id: SUMMIT_FARS }, { token: await editorOf('IR-07') });
+      expect(refused.body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(await row(SUMMIT_FARS)).toEqual(before);
+
+    const registering = await federation.query(UPDATE, { id: SUMMIT_FARS, version: 1, input: { titleEn: 'Summit MoUs of Razavi Khorasan and Fars' } }, { token: await editorOf('IR-09') });
+    expect(registering.body.errors).toBeUndefined();
+    expect(registering.body.data.updateAgreement.version).toBe(2);
+    // Fars adds its own body: each side records its own part of a joint agreement
+    const ownBody = await federation.query(
+      `mutation($id: ID!) { addAgreementParty(agreementId: $id, version: 2, party: { name: "شهرداری شیراز", provinceCode: "IR-07" }) { version } }`,
+      { id: SUMMIT_FARS },
+      { token: await editorOf('IR-07') },
+    );
+    expect(ownBody.body.errors).toBeUndefined();
+    expect(ownBody.body.data.addAgreementParty.version).toBe(3);
   });
 
   it('an agreement without a cooperation organization among its parties is a national admin’s to edit', async () => {

@@ -36,11 +36,11 @@ describe('one query through the gateway answers from all three subgraphs', () =>
           projects(first: 10) {
             nodes {
               title
-              agreements {
+              agreements(first: 5) {
                 nodes {
                   title
                   parties { role name organization { name province { code nameEn projects { totalCount } } } }
-                  projects { nodes { id organization { province { code } } } }
+                  projects(first: 5) { nodes { id organization { province { code } } } }
                 }
               }
             }

@@ -2,7 +2,8 @@ import { startFederation, type Federation } from './support/federation';
 
 let federation: Federation;
 beforeAll(async () => {
-  federation = await startFederation();
+  // Every level at once for all 31 provinces is priced far past the default cost limit: this test lifts it.
+  federation = await startFederation({ limits: { cost: 1_000_000 } });
 });
 afterAll(() => federation?.stop());
 

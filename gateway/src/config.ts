@@ -3,11 +3,13 @@ import {
   EnvReader,
   GATEWAY_DEFAULT_PORT,
   MIN_SECRET_LENGTH,
+  readRequestSafety,
   subgraphUrlsFromEnv,
   tracingFromEnv,
   type DatabaseConfig,
   type Env,
   type LogLevel,
+  type RequestSafetyConfig,
   type TracingSettings,
 } from '@hamyar/shared';
 import { DEFAULT_SUBGRAPH_CALLS, type SubgraphCallSettings } from './resilience/subgraph-call-policy';
@@ -15,6 +17,7 @@ import type { RateLimitSettings } from './rate-limit/gateway-rate-limiter';
 import { readSigningConfig, type SigningConfig } from './auth/signing-keys-config';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from './compose/compose-supergraph';
 import type { PlaygroundMode } from './plugins/graphiql-landing-page';
+import { ROUTING_ADDRESS_POLICIES, type RoutingAddressPolicy } from './registry/routing-url-policy';
 
 export interface GatewayConfig {
   readonly host: string;
@@ -72,6 +75,14 @@ export interface GatewayConfig {
    * The schema registry the gateway serves its supergraph from and whose API it hosts under /registry.
    * Absent: the gateway serves `supergraphFile` as it is.
    */
+  /**
+   * Safelist mode: only operations registered as persisted operations run (by SHA-256), from the registry or,
+   * without one, from `manifestFile`. Off: any operation runs, and automatic persisted queries (APQ) save
+   * clients resending long texts. SAFELIST=true, SAFELIST_MANIFEST=<file>.
+   */
+  readonly safelist?: { readonly enabled: boolean; readonly manifestFile: string | null };
+  /** Request limits and production posture, the same variables as the subgraphs'; the defaults when absent. */
+  readonly requestSafety?: RequestSafetyConfig;
   readonly registry?: {
     readonly database: DatabaseConfig;
     /** supergraph.yaml: the core subgraphs an empty registry starts with. */
@@ -79,6 +90,10 @@ export interface GatewayConfig {
     readonly pollIntervalMs: number;
     /** The last supergraph served well, to start from when the registry is down; null keeps none. */
     readonly lastGoodFile: string | null;
+    /** Which addresses publishers may route the gateway to: `public` refuses loopback, link-local and metadata. */
+    readonly routingAddresses: RoutingAddressPolicy;
+    /** How long one schema check (composition, diff) may run in its worker before it is stopped. */
+    readonly checkTimeoutMs: number;
   };
 }
 
@@ -142,6 +157,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxTokenAgeSeconds: read.positiveInt('AUTH_MAX_TOKEN_AGE_SECONDS', DEFAULT_MAX_TOKEN_AGE_SECONDS),
     },
     playground: read.oneOf<PlaygroundMode>('PLAYGROUND', ['on', 'read-only', 'off'], env.NODE_ENV === 'production' ? 'off' : 'on'),
+    safelist: { enabled: read.boolean('SAFELIST', false), manifestFile: env.SAFELIST_MANIFEST ? path.resolve(read.string('SAFELIST_MANIFEST', '')) : null },
+    requestSafety: readRequestSafety(read, env),
     registry: registryOn
       ? {
           database: registryUrl
@@ -150,11 +167,16 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
           coreConfigFile: SUPERGRAPH_CONFIG,
           pollIntervalMs: read.positiveInt('SUPERGRAPH_POLL_MS', 2_000),
           lastGoodFile: dataRoot === 'memory' ? null : path.resolve(dataRoot, 'gateway', 'last-good-supergraph.graphql'),
+          routingAddresses: read.oneOf('REGISTRY_ROUTING_ADDRESSES', ROUTING_ADDRESS_POLICIES, 'public'),
+          checkTimeoutMs: read.positiveInt('REGISTRY_CHECK_TIMEOUT_MS', 30_000),
         }
       : undefined,
   };
   if (config.auth.jwtSecret && config.auth.jwksUrl) {
     read.report('set only one of AUTH_JWT_SECRET and AUTH_JWKS_URL: with both, which one verifies callers\' tokens would be ambiguous');
+  }
+  if (config.safelist?.enabled && !config.registry && !config.safelist.manifestFile) {
+    read.report('SAFELIST=true needs the registry (REGISTRY=true) or a manifest file (SAFELIST_MANIFEST)');
   }
   read.finish();
   return config;

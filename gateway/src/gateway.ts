@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import { ForwardedIdentitySigner, GATEWAY_JWKS_PATH, ServiceMetrics, createLogger, startHttpService, startTracing, type RunningService } from '@hamyar/shared';
 import { GatewayKeys } from './auth/gateway-keys';
-import { openRegistry, type OpenRegistry } from './registry';
+import { RegistryConnection } from './registry/registry-connection';
 import { registryRoutes } from './registry/registry-routes';
 import { RegistrySupergraph } from './registry/registry-supergraph';
 import { createCallerIdentity } from './auth/caller-identity';
@@ -16,6 +17,10 @@ import { GatewayRateLimiter } from './rate-limit/gateway-rate-limiter';
 import { countPlanCacheHits, supergraphReadiness } from './gateway-health';
 import { InFlight } from './transport/in-flight';
 import { SubgraphHttpClient, type SubgraphHttpResponse } from './transport/subgraph-http-client';
+import { manifestFileSource } from './persisted-operations/manifest-file-source';
+import { persistedOperationRoutes, registrySafelistSource } from './persisted-operations/persisted-operation-routes';
+import { Safelist, type SafelistSource } from './persisted-operations/safelist';
+import { safelistMiddleware } from './persisted-operations/safelist-middleware';
 
 export interface RunningGateway extends RunningService {
   /** The registry version of the supergraph being served (0: the committed file); undefined without a registry. */
@@ -39,17 +44,16 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   const callerIdentity = createCallerIdentity(config.auth);
   const keys = new GatewayKeys(config.signing);
   const signer = new ForwardedIdentitySigner(keys);
-  let opened: OpenRegistry | undefined;
-  if (config.registry) {
-    try {
-      opened = await openRegistry(config.registry, signer);
-    } catch (error) {
-      log.error({ reason: (error as Error).message }, 'registry unavailable; serving the last good supergraph');
-    }
-  }
+  const connection = config.registry ? new RegistryConnection({ settings: config.registry, signer, log: (message) => log.error(message) }) : undefined;
+  await connection?.start();
   const follower = config.registry
     ? new RegistrySupergraph({
-        source: { latest: async () => (opened ? opened.registry.currentSupergraph() : null) },
+        source: {
+          latest: async () => {
+            if (!connection?.registry) throw new Error('the registry is not open yet');
+            return connection.registry.registry.currentSupergraph();
+          },
+        },
         fallbackSdl: committedSdl,
         lastGoodFile: config.registry.lastGoodFile,
         pollIntervalMs: config.registry.pollIntervalMs,
@@ -64,6 +68,18 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     client: new SubgraphHttpClient({ connectionsPerSubgraph: transportConfig.connectionsPerSubgraph, keepAliveMs: 30_000 }),
     inFlight: transportConfig.dedupeInFlight ? new InFlight<SubgraphHttpResponse>() : null,
   };
+  // The registry's list is read through the connection, so a registry that opens late still feeds it.
+  const registryList: SafelistSource | undefined = connection && {
+    load: async () => {
+      if (!connection.registry) throw new Error('the registry is not open yet');
+      return registrySafelistSource(connection.registry.database.dataSource).load();
+    },
+  };
+  const safelistSource = config.safelist?.manifestFile ? manifestFileSource(config.safelist.manifestFile) : registryList;
+  // Safelist mode without a reachable source fails closed: an empty list, so nothing runs until it is back.
+  const unavailable = { load: async () => Promise.reject(new Error('the registry is unavailable')) };
+  const safelist = config.safelist?.enabled ? new Safelist(safelistSource ?? unavailable) : undefined;
+  await safelist?.start(config.registry?.pollIntervalMs ?? 2_000);
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
     buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs, signer, transport, calls),
@@ -76,6 +92,8 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     host: config.host,
     port: config.port,
     gateway,
+    requestSafety: config.requestSafety,
+    beforeGraphQL: safelist ? [safelistMiddleware(safelist)] : [],
     plugins: [graphiqlLandingPage(config.playground ?? 'on')],
     log,
     metrics,
@@ -93,16 +111,34 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
       app.get(GATEWAY_JWKS_PATH, (_req, res) => {
         res.set('cache-control', 'no-cache').json(keys.jwks());
       });
-      if (opened) app.use('/registry', registryRoutes(opened.registry, callerIdentity));
+      if (connection) {
+        // Mounted whether or not the registry is open yet: until it is, its API answers 503.
+        const routes = new Map<unknown, ReturnType<typeof registryRoutes>>();
+        app.use('/registry', (req, res, next) => {
+          const open = connection.registry;
+          if (!open) {
+            res.status(503).json({ error: { code: 'REGISTRY_UNAVAILABLE', message: 'the schema registry is not available yet; try again shortly' } });
+            return;
+          }
+          if (!routes.has(open)) {
+            const api = express.Router();
+            api.use('/persisted-operations', persistedOperationRoutes(open.database.dataSource, callerIdentity, async () => safelist?.refresh()));
+            api.use(registryRoutes(open.registry, callerIdentity));
+            routes.set(open, api);
+          }
+          routes.get(open)!(req, res, next);
+        });
+      }
       app.use('/insights', insightsRoutes({ graphqlPath: '/graphql', playgroundPath: config.playground === 'off' ? null : '/graphql' }));
       app.get('/health/supergraph', (_req, res) => {
-        res.json({ servedVersion: follower?.servedVersion ?? null });
+        res.json({ servedVersion: follower?.servedVersion ?? null, registry: connection?.status ?? null });
       });
     },
     onStopped: async () => {
       await transport.client.close();
       keys.stop();
-      await opened?.database.close();
+      safelist?.stop();
+      await connection?.close();
       await rateLimiter?.close();
       await tracing?.shutdown();
     },

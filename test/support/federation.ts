@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import {
+  DEFAULT_OPERATION_LIMITS,
+  defaultRequestSafety,
   generateSigningKeySet,
   GATEWAY_JWKS_PATH,
   PUBLIC_READER,
@@ -9,6 +11,8 @@ import {
   type DatabaseConfig,
   type GatewayAddress,
   type Identity,
+  type OperationLimits,
+  type RequestSafetyConfig,
   type RunningService,
   type RunningSubgraph,
   type SubgraphConfig,
@@ -62,6 +66,7 @@ export async function startTestSubgraph(
   database = testDatabase(definition.name),
   gateway?: GatewayAddress,
   jwks: SubgraphConfig['jwks'] = { cacheMaxAgeMs: 60_000, cooldownMs: 1_000 },
+  requestSafety?: RequestSafetyConfig,
 ): Promise<RunningSubgraph> {
   const jwksUrl = gateway ? undefined : (await testIdentityIssuer()).jwksUrl;
   return startSubgraph(definition, {
@@ -73,6 +78,7 @@ export async function startTestSubgraph(
     logLevel: 'warn',
     gateway: gateway ?? { jwksUrl: jwksUrl!, graphqlUrl: jwksUrl!.replace(GATEWAY_JWKS_PATH, '/graphql') },
     jwks,
+    requestSafety,
   });
 }
 
@@ -132,12 +138,21 @@ export interface Federation {
 export interface FederationOptions {
   /** Serve the supergraph from a schema registry (in its own test database), polled this often. */
   readonly registry?: { readonly pollIntervalMs: number };
+  /** Safelist mode: only operations registered in the registry run (needs `registry`). */
+  readonly safelist?: boolean;
+  /** Limits other than the defaults, for the gateway and every subgraph alike (a stress test's deep query). */
+  readonly limits?: Partial<OperationLimits>;
   /** Gateway settings over the test defaults (rate limits, subgraph call policy…). */
   readonly gateway?: Partial<GatewayConfig>;
   /** The gateway's signing keys (default: the test key pair, from memory). */
   readonly signing?: SigningConfig;
   /** How long subgraphs keep the gateway's JWKS, and how often an unknown kid may refetch it. */
   readonly jwks?: SubgraphConfig['jwks'];
+}
+
+/** The default posture with some limits changed. */
+export function requestSafetyWith(limits: Partial<OperationLimits> = {}): RequestSafetyConfig {
+  return { ...defaultRequestSafety(), limits: { ...DEFAULT_OPERATION_LIMITS, ...limits } };
 }
 
 /** The three real subgraphs and the gateway, over real HTTP on free ports, on real Postgres (or PGlite). */
@@ -147,8 +162,9 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   // when they first need it (a request to verify, a reference to check), as in production.
   const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
   const started: RunningSubgraph[] = [];
+  const requestSafety = requestSafetyWith(options.limits);
   try {
-    for (const name of names) started.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress, options.jwks));
+    for (const name of names) started.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress, options.jwks, requestSafety));
   } catch (error) {
     await stopSubgraphs(started);
     throw error;
@@ -165,8 +181,10 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       subgraphTimeoutMs: 10_000,
       signing: options.signing ?? TEST_GATEWAY_SIGNING,
       auth: { jwtSecret: AUTH_JWT_SECRET },
+      requestSafety,
+      safelist: { enabled: options.safelist ?? false, manifestFile: null },
       registry: options.registry
-        ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null }
+        ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null, routingAddresses: 'loopback', checkTimeoutMs: 120_000 }
         : undefined,
       logLevel: 'warn',
       ...options.gateway,

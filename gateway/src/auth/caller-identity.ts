@@ -40,6 +40,8 @@ export function createCallerIdentity(auth: GatewayConfig['auth']): (authorizatio
         maxTokenAge: auth.maxTokenAgeSeconds ?? DEFAULT_MAX_TOKEN_AGE_SECONDS,
       }));
     } catch (error) {
+      // The token library's own words stay in the log; the client gets reasonOf's stable words.
+      console.warn(`[gateway] token refused: ${(error as { code?: string }).code ?? 'unknown'}: ${(error as Error).message}`);
       throw new UnauthenticatedError401(`the token does not verify (${reasonOf(error)})`);
     }
     const role = String(payload.role ?? '').toUpperCase();

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
-import { COMMON_SCHEMA_FILE } from '@hamyar/shared';
 import type { SchemaCheckReport } from '../registry/schema-check';
 
 /**
@@ -8,17 +7,19 @@ import type { SchemaCheckReport } from '../registry/schema-check';
  * `check` stores nothing and exits 1 when the change would be refused, so a province can run it in its CI.
  */
 const USAGE = `usage:
-  hamyar subgraph check    --name NAME --schema FILE [--url URL]
-  hamyar subgraph publish  --name NAME --schema FILE --url URL [--force]
+  hamyar subgraph check    --name NAME (--schema FILE… | --url URL)
+  hamyar subgraph publish  --name NAME --url URL [--schema FILE…] [--force]
   hamyar subgraph list
   hamyar subgraph history  --name NAME
   hamyar subgraph rollback --name NAME
 options: --registry URL (default $HAMYAR_REGISTRY_URL or http://localhost:4000/registry), --token TOKEN (default $HAMYAR_TOKEN)
-The schema file is sent with the Hamyar common types appended (as the shared kit serves them) unless it defines PageInfo itself.`;
+--schema may be given more than once; the files are sent as they are, one after the other. Without --schema,
+the registry takes the schema the subgraph serves at --url (_service { sdl }); with it, the registry refuses a
+publish whose subgraph serves anything else. check and publish need the token of the name's province editor
+or of a national admin.`;
 
-interface Options {
-  readonly [name: string]: string | boolean | undefined;
-}
+/** Every option's value; `--schema` may repeat, so it is a list. */
+type Options = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 
 /** The CLI's way out: a usage error (exit 2), a refusal (exit 1), or no registry (exit 3). */
 class Exit extends Error {
@@ -38,13 +39,14 @@ let out: CliOutput = console;
 function parse(argv: readonly string[]): { command: string; options: Options } {
   const [group, command, ...rest] = argv;
   if (group !== 'subgraph' || !command) usage();
-  const options: Record<string, string | boolean> = {};
+  const options: Record<string, string | boolean | string[]> = {};
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (!arg.startsWith('--')) usage(`unexpected "${arg}"`);
     const name = arg.slice(2);
     if (name === 'force') options.force = true;
     else if (rest[i + 1] === undefined) usage(`--${name} needs a value`);
+    else if (name === 'schema') options.schema = [...((options.schema as string[] | undefined) ?? []), rest[++i]];
     else options[name] = rest[++i];
   }
   return { command, options };
@@ -62,10 +64,16 @@ function required(options: Options, name: string): string {
   return value;
 }
 
-function schemaText(file: string): string {
-  if (!fs.existsSync(file)) usage(`no schema file at ${file}`);
-  const own = fs.readFileSync(file, 'utf8');
-  return /\btype\s+PageInfo\b/.test(own) ? own : `${own}\n${fs.readFileSync(COMMON_SCHEMA_FILE, 'utf8')}`;
+/** The schema exactly as the team wrote it: its files as they are, nothing added. */
+function schemaText(files: readonly string[] | undefined): string | undefined {
+  if (!files) return undefined;
+  for (const file of files) if (!fs.existsSync(file)) usage(`no schema file at ${file}`);
+  return files.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+}
+
+function optional(options: Options, name: string): string | undefined {
+  const value = options[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 async function call(options: Options, method: 'GET' | 'POST', path: string, body?: object): Promise<{ status: number; body: any }> {
@@ -118,8 +126,9 @@ async function run(argv: readonly string[]): Promise<void> {
     case 'check':
     case 'publish': {
       const name = required(options, 'name');
-      const sdl = schemaText(required(options, 'schema'));
-      const url = command === 'publish' ? required(options, 'url') : ((options.url as string | undefined) ?? 'http://localhost/graphql');
+      const sdl = schemaText(options.schema as readonly string[] | undefined);
+      const url = command === 'publish' ? required(options, 'url') : optional(options, 'url');
+      if (sdl === undefined && url === undefined) usage('check needs --schema FILE or --url URL');
       const result = await call(options, 'POST', `/subgraphs/${name}/${command}`, { sdl, url, force: options.force === true });
       const report: SchemaCheckReport | undefined = command === 'check' ? result.body : result.body.report;
       if (result.status >= 400) out.error(`${command} refused: ${result.body.error?.message ?? result.status}`);

@@ -1,20 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeServices } from '@apollo/composition';
 import { subgraphSdl } from '@hamyar/shared';
-import { parse } from 'graphql';
 import YAML from 'yaml';
+import { composeSupergraph, type SubgraphSource } from './composition';
+
+export { composeSupergraph, CompositionError, type SubgraphSource } from './composition';
 
 /** Where the repository keeps its composition inputs and output. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SUPERGRAPH_CONFIG = path.join(REPO_ROOT, 'supergraph.yaml');
 export const SUPERGRAPH_FILE = path.join(REPO_ROOT, 'supergraph.graphql');
-
-export interface SubgraphSource {
-  readonly name: string;
-  readonly routingUrl: string;
-  readonly sdl: string;
-}
 
 /** Reads supergraph.yaml: every subgraph's name, default URL and SDL (its schema file plus the common types). */
 export function readSubgraphSources(configFile = SUPERGRAPH_CONFIG): SubgraphSource[] {
@@ -26,20 +21,6 @@ export function readSubgraphSources(configFile = SUPERGRAPH_CONFIG): SubgraphSou
     routingUrl: entry.routing_url,
     sdl: subgraphSdl(path.resolve(path.dirname(configFile), entry.schema.file)),
   }));
-}
-
-export class CompositionError extends Error {
-  constructor(readonly messages: readonly string[]) {
-    super(`Composition failed:\n${messages.map((m) => `  - ${m}`).join('\n')}`);
-    this.name = 'CompositionError';
-  }
-}
-
-/** Composes the subgraphs with Apollo's composition library; the result is a standard Federation 2 supergraph. */
-export function composeSupergraph(sources: readonly SubgraphSource[]): string {
-  const result = composeServices(sources.map((s) => ({ name: s.name, url: s.routingUrl, typeDefs: parse(s.sdl) })));
-  if (result.errors && result.errors.length > 0) throw new CompositionError(result.errors.map((e) => e.message));
-  return result.supergraphSdl!;
 }
 
 /** supergraph.graphql as `npm run compose` writes it: the composed supergraph under a header. */

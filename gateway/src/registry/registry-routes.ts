@@ -10,11 +10,15 @@ const NAME = /^[a-z][a-z0-9-]{1,62}$/;
  * The registry's HTTP API, served by the gateway under /registry (the CLI speaks it):
  *   GET  /registry/subgraphs                      the current subgraphs, their owners, versions and URLs
  *   GET  /registry/subgraphs/:name/history        every published version of one
- *   POST /registry/subgraphs/:name/check          { sdl, url } → the report; stores nothing
- *   POST /registry/subgraphs/:name/publish        { sdl, url, force? } → the report and the new versions
+ *   POST /registry/subgraphs/:name/check          { sdl?, url? } → the report; stores nothing
+ *   POST /registry/subgraphs/:name/publish        { sdl?, url, force? } → the report and the new versions
+ *                                                 (no sdl: the schema the subgraph serves at url)
  *   POST /registry/subgraphs/:name/rollback       makes its previous version current again
  *   GET  /registry/supergraph                     the newest supergraph { version, sdl }
  *   POST /registry/operations                     { client, name, document }: a known client operation
+ *
+ * Every request is authenticated first; check, publish and rollback need the name's owner province's editor
+ * or a national admin, settled before the registry does any work (a URL probed, a composition run).
  */
 export function registryRoutes(registry: SchemaRegistry, callerIdentity: (authorization: string | undefined) => Promise<Identity>): express.Router {
   const router = express.Router();
@@ -39,17 +43,20 @@ export function registryRoutes(registry: SchemaRegistry, callerIdentity: (author
         }
       }
     };
-  const submission = (req: express.Request) => {
+  /** The body's shape only: nothing here reaches the network; the registry checks who asks before it does. */
+  const submission = (req: express.Request, urlRequired: boolean) => {
     const { sdl, url } = req.body ?? {};
-    if (typeof sdl !== 'string' || sdl.trim() === '') throw new RegistryError(422, 'BAD_REQUEST', 'the body needs "sdl": the subgraph schema as text');
-    if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new RegistryError(422, 'BAD_REQUEST', 'the body needs "url": where the gateway reaches the subgraph (http or https)');
-    return { name: req.params.name as string, sdl, routingUrl: url };
+    if (sdl !== undefined && (typeof sdl !== 'string' || sdl.trim() === '')) throw new RegistryError(422, 'BAD_REQUEST', '"sdl", when given, must be the subgraph schema as text');
+    if ((url !== undefined || urlRequired) && (typeof url !== 'string' || !/^https?:\/\//i.test(url))) {
+      throw new RegistryError(422, 'BAD_REQUEST', 'the body needs "url": where the gateway reaches the subgraph (http or https)');
+    }
+    return { name: req.params.name as string, sdl: sdl as string | undefined, routingUrl: url as string };
   };
 
   router.get('/subgraphs', handle(() => registry.list()));
   router.get('/subgraphs/:name/history', handle((req) => registry.history(req.params.name as string)));
-  router.post('/subgraphs/:name/check', handle((req, identity) => registry.check(identity, submission(req))));
-  router.post('/subgraphs/:name/publish', handle((req, identity) => registry.publish(identity, submission(req), { force: req.body?.force === true })));
+  router.post('/subgraphs/:name/check', handle((req, identity) => registry.check(identity, submission(req, false))));
+  router.post('/subgraphs/:name/publish', handle((req, identity) => registry.publish(identity, submission(req, true), { force: req.body?.force === true })));
   router.post('/subgraphs/:name/rollback', handle((req, identity) => registry.rollback(identity, req.params.name as string)));
   router.get('/supergraph', handle(() => registry.currentSupergraph()));
   router.post(

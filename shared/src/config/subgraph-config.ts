@@ -2,6 +2,8 @@ import path from 'node:path';
 import { Env, EnvReader } from './env-reader';
 import { GATEWAY_JWKS_PATH } from '../auth/forwarded-identity';
 import { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, subgraphSlot } from './topology';
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../database/statement-timeout';
+import { readRequestSafety, type RequestSafetyConfig } from '../request-safety/request-safety-config';
 import { tracingFromEnv, type TracingSettings } from '../observability/tracing';
 
 /** Where a subgraph keeps its tables: a real PostgreSQL schema, or an embedded PGlite database. */
@@ -25,6 +27,10 @@ export interface SubgraphConfig {
   readonly gateway: GatewayAddress;
   /** How long the gateway's JWKS is kept, and how often at most an unknown key id refetches it. */
   readonly jwks: { readonly cacheMaxAgeMs: number; readonly cooldownMs: number };
+  /** Longest one SQL statement may run (STATEMENT_TIMEOUT_MS); 15 s when absent. */
+  readonly statementTimeoutMs?: number;
+  /** Request limits and production posture (request-safety-config.ts); the defaults when absent. */
+  readonly requestSafety?: RequestSafetyConfig;
   /** How long start-up waits for a database that cannot be reached yet before giving up (default 60 s). */
   readonly databaseWaitMs?: number;
   /** OTLP export of traces (OTEL_EXPORTER_OTLP_ENDPOINT); absent: no tracing. */
@@ -99,6 +105,8 @@ export function loadSubgraphConfig(name: string, env: Env = process.env, default
       cacheMaxAgeMs: read.positiveInt('GATEWAY_JWKS_MAX_AGE_MS', 60_000),
       cooldownMs: read.positiveInt('GATEWAY_JWKS_COOLDOWN_MS', 10_000),
     },
+    statementTimeoutMs: read.positiveInt('STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS),
+    requestSafety: readRequestSafety(read, env),
     databaseWaitMs: read.positiveInt('DATABASE_WAIT_MS', 60_000),
     tracing: tracingFromEnv(read),
   };

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { BATCH_OPTIONS } from './batch-size';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 /**
@@ -14,7 +15,7 @@ export function entityLoader<E extends ObjectLiteral>(
     const rows = await dataSource.getRepository(entity).findBy({ [property]: In([...keys]) } as never);
     const byKey = new Map(rows.map((row) => [String(row[property]), row]));
     return keys.map((key) => byKey.get(key) ?? null);
-  });
+  }, BATCH_OPTIONS);
 }
 
 /** A per-request DataLoader of all rows sharing a column value (a small, unpaged list per parent). */
@@ -29,5 +30,5 @@ export function groupLoader<E extends ObjectLiteral>(
     const byKey = new Map<string, E[]>();
     for (const row of rows) byKey.set(String(row[property]), [...(byKey.get(String(row[property])) ?? []), row]);
     return keys.map((key) => byKey.get(key) ?? []);
-  });
+  }, BATCH_OPTIONS);
 }

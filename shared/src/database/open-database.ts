@@ -11,6 +11,7 @@ import { CreateRecordSource1763999999000 } from '../sources/create-record-source
 import { RecordSourceEntity } from '../sources/record-source.entity';
 import type { DatabaseConfig } from '../config/subgraph-config';
 import { StatementCounter } from './statement-counter';
+import { runMigrationsUntimed, statementTimeoutOption } from './statement-timeout';
 import { createLogger, type Logger } from '../observability/logger';
 import { untilReachable } from './wait-for-database';
 import { migrateUnderLock } from './migration-lock';
@@ -25,6 +26,8 @@ export interface OpenDatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/ban-types
   readonly migrations: readonly Function[];
   readonly echoSql?: boolean;
+  /** Longest a statement may run on the pool's connections (migrations excepted); none when absent. */
+  readonly statementTimeoutMs?: number;
   readonly log?: Logger;
   /**
    * How long to keep trying a database that cannot be reached yet (still starting, a container not up), with
@@ -74,7 +77,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       applicationName: `hamyar-${subgraph}`,
       poolSize: embedded ? EMBEDDED_MAX_CONNECTIONS : 10,
       // Unqualified names in migrations and raw SQL resolve to the subgraph's own schema.
-      extra: { options: `-c search_path=${config.schema}` },
+      extra: { options: `-c search_path=${config.schema}${options.statementTimeoutMs ? ` ${statementTimeoutOption(options.statementTimeoutMs)}` : ''}` },
     });
   let dataSource: DataSource | undefined;
   try {
@@ -94,7 +97,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     // An embedded database belongs to one service alone.
     await migrateUnderLock(dataSource, { lock: !embedded, log }, async () => {
       await dataSource!.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema}"`);
-      await dataSource!.runMigrations({ transaction: 'each' });
+      await runMigrationsUntimed(dataSource!);
     });
   } catch (error) {
     if (dataSource?.isInitialized) await dataSource.destroy();

@@ -215,6 +215,93 @@ describe("the names in a province subgraph's schema", () => {
     ]);
   });
 
+  it('have no bypass through underscores or double underscores: only federation’s exact names are its own', () => {
+    const sdl = `
+      ${FEDERATION}
+      type Query { _service: _Service! _entities(representations: [_Any!]!): [_Entity]! _projects: Int my__projects: Int }
+      type _Parking { id: ID! }
+      type Parking__Lot { id: ID! }
+      type Organization @key(fields: "id") { id: ID! _secret: String }
+    `;
+    expect(provinceNamingViolations(sdl, 'IR-07')).toEqual([
+      { path: 'Query._projects', message: 'a Query field Fars adds must start with "fars"' },
+      { path: 'Query.my__projects', message: 'a Query field Fars adds must start with "fars"' },
+      { path: '_Parking', message: 'a type Fars defines must start with "Fars"' },
+      { path: 'Parking__Lot', message: 'a type Fars defines must start with "Fars"' },
+      { path: 'Organization._secret', message: 'a field Fars adds to Organization must start with "fars"' },
+    ]);
+  });
+
+  it('refuse taking a field over from another subgraph with @override, in either spelling', () => {
+    const sdl = `
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@override"])
+      type Organization @key(fields: "id") {
+        id: ID! @override(from: "organizations")
+        farsName: String @override(from: "fars-parking")
+        farsCode: String @federation__override(from: "razavi-khorasan-tourism")
+      }
+    `;
+    expect(provinceNamingViolations(sdl, 'IR-07')).toEqual([
+      { path: 'Organization.id', message: 'Fars may take a field over (@override) only from its own subgraphs (named "fars-…"), not from "organizations"' },
+      { path: 'Organization.farsCode', message: 'Fars may take a field over (@override) only from its own subgraphs (named "fars-…"), not from "razavi-khorasan-tourism"' },
+    ]);
+  });
+
+  it('refuse @inaccessible on what another subgraph owns, allow it on its own names', () => {
+    const sdl = `
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@inaccessible", "@external"])
+      type Organization @key(fields: "id") @inaccessible { id: ID! @inaccessible name: String @external @inaccessible farsHidden: Int @inaccessible }
+      type FarsThing { id: ID! internal: Int @inaccessible }
+    `;
+    expect(provinceNamingViolations(sdl, 'IR-07')).toEqual([
+      { path: 'Organization', message: 'Fars cannot mark Organization, which another subgraph owns, @inaccessible' },
+      { path: 'Organization.id', message: 'Fars cannot mark Organization.id, which another subgraph owns, @inaccessible' },
+      { path: 'Organization.name', message: 'Fars cannot mark Organization.name, which another subgraph owns, @inaccessible' },
+    ]);
+  });
+
+  it('refuse @interfaceObject on an interface another subgraph owns', () => {
+    const sdl = `
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@interfaceObject"])
+      type Node @key(fields: "id") @interfaceObject { id: ID! farsTag: String }
+      type FarsNode @key(fields: "id") @interfaceObject { id: ID! tag: String }
+    `;
+    expect(provinceNamingViolations(sdl, 'IR-07')).toEqual([
+      { path: 'Node', message: 'Fars cannot declare Node, which another subgraph owns, @interfaceObject; it would add fields to every type that implements it' },
+    ]);
+  });
+
+  it('let shared types be repeated but never added to: no new enum value, input field or field, nothing hidden', () => {
+    const sdl = `
+      ${FEDERATION}
+      enum ActorRole { PUBLIC NATIONAL_ADMIN FARS_SUPER_ADMIN }
+      extend enum Currency { USD }
+      input DateInput { iso: String farsEra: String }
+      type PageInfo @shareable { hasNextPage: Boolean! @inaccessible farsTotal: Int }
+      extend enum ProjectStatus { FARS_SEIZED }
+      input ProjectFilter { farsOnly: Boolean }
+    `;
+    expect(provinceNamingViolations(sdl, 'IR-07')).toEqual([
+      { path: 'ActorRole.FARS_SUPER_ADMIN', message: 'ActorRole is a shared type (shared/schema/common.graphql); Fars cannot add "FARS_SUPER_ADMIN" to it' },
+      { path: 'Currency.USD', message: 'Currency is a shared type (shared/schema/common.graphql); Fars cannot add "USD" to it' },
+      { path: 'DateInput.farsEra', message: 'DateInput is a shared type (shared/schema/common.graphql); Fars cannot add "farsEra" to it' },
+      { path: 'PageInfo.farsTotal', message: 'PageInfo is a shared type (shared/schema/common.graphql); Fars cannot add "farsTotal" to it' },
+      { path: 'PageInfo.hasNextPage', message: 'PageInfo is a shared type; Fars cannot mark it @inaccessible' },
+      { path: 'ProjectStatus', message: 'an enum Fars defines must start with "Fars"' },
+      { path: 'ProjectFilter', message: 'an input type Fars defines must start with "Fars"' },
+    ]);
+  });
+
+  it('hold a new @key type to the prefix when the entities the others own are known', () => {
+    const sdl = `${FEDERATION}
+      type TourismSite @key(fields: "id") { id: ID! kermanName: String }
+      type Organization @key(fields: "id") { id: ID! kermanSites: [TourismSite!] }`;
+    expect(provinceNamingViolations(sdl, 'IR-08')).toEqual([]);
+    expect(provinceNamingViolations(sdl, 'IR-08', undefined, new Set(['Organization', 'Province']))).toEqual([
+      { path: 'TourismSite', message: 'a type Kerman defines must start with "Kerman"' },
+    ]);
+  });
+
   it('read the key fields of compound and nested keys', () => {
     expect(topLevelFields('id')).toEqual(['id']);
     expect(topLevelFields('code organization { id province { code } } year')).toEqual(['code', 'organization', 'year']);

@@ -114,39 +114,70 @@ export function provinceOfSubgraphName(name: string): ProvinceReference | undefi
   return PROVINCES.find((province) => name.startsWith(`${provinceSlug(province.code)}-`));
 }
 
-let sharedTypeNames: ReadonlySet<string> | undefined;
+let sharedTypes: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
 /**
  * The types every subgraph shares (`PageInfo`, `Source`, `CalendarDate`, `Money`, `BigInt`…), which the
- * shared kit appends to each subgraph's schema: they belong to no province.
+ * shared kit serves beside each subgraph's own schema, with the names of their fields and values: they belong
+ * to no province, so a province may repeat them but never add to them.
  */
-export function sharedSchemaTypeNames(): ReadonlySet<string> {
-  sharedTypeNames ??= new Set(definedTypeNames(parse(fs.readFileSync(COMMON_SCHEMA_FILE, 'utf8'))));
-  return sharedTypeNames;
+export function sharedSchemaTypes(): ReadonlyMap<string, ReadonlySet<string>> {
+  sharedTypes ??= new Map(
+    parse(fs.readFileSync(COMMON_SCHEMA_FILE, 'utf8')).definitions.flatMap((definition) => {
+      const name = typeNameOf(definition);
+      return name ? [[name, new Set(memberNames(definition))] as const] : [];
+    }),
+  );
+  return sharedTypes;
 }
+
+export function sharedSchemaTypeNames(): ReadonlySet<string> {
+  return new Set(sharedSchemaTypes().keys());
+}
+
+/**
+ * Federation's own names, which every subgraph serves and no province chooses. Exact names only: a rule that
+ * exempted every name starting with `_` or containing `__` would let a province add `Query._anything`.
+ */
+const FEDERATION_TYPES: ReadonlySet<string> = new Set([
+  '_Any',
+  '_Entity',
+  '_Service',
+  'FieldSet',
+  'link__Import',
+  'link__Purpose',
+  'federation__FieldSet',
+  'federation__Scope',
+  'federation__Policy',
+  'federation__ContextFieldValue',
+]);
+const FEDERATION_ROOT_FIELDS: ReadonlySet<string> = new Set(['_service', '_entities']);
 
 const ROOT_OPERATIONS = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' } as const;
 
 /**
  * Checks a province subgraph's SDL against the naming rules; an empty list when it keeps to them.
  *
- * `sdl` may be the subgraph's schema.graphql or what it serves as `_service { sdl }` (with the shared types
- * appended): the shared types, federation's own (`_Any`, `link__Import`…) and the root types are exempt.
+ * `sdl` may be the subgraph's schema.graphql or what it serves as `_service { sdl }` (with the shared types):
+ * federation's own names (`_Any`, `link__Import`…, exactly those) are exempt; the shared types may be repeated
+ * but not added to; the root types' fields carry the prefix.
  * `ownEntityTypes` names the entity types the subgraph owns; by default every type whose name carries the
  * province's prefix. An `@key` type outside that set is an entity another subgraph owns, which this one
  * extends: the fields it adds there must carry the camelCase prefix, all but the key fields it repeats and
- * fields it marks `@external`.
+ * fields it marks `@external`. `foreignEntityTypes`, when given, are the entity types the other subgraphs
+ * define: an unprefixed `@key` type outside it is a new type, held to the type prefix.
  */
 export function provinceNamingViolations(
   sdl: string,
   provinceCode: string,
   ownEntityTypes?: readonly string[],
+  foreignEntityTypes?: ReadonlySet<string>,
 ): ProvinceNamingViolation[] {
   const province = provinceOrThrow(provinceCode);
   const prefix = provincePrefix(province.code);
   const document = parse(sdl);
   const roots = rootTypeNames(document);
-  const shared = sharedSchemaTypeNames();
+  const shared = sharedSchemaTypes();
   const owns = (typeName: string) => (ownEntityTypes ? ownEntityTypes.includes(typeName) : hasNamePrefix(typeName, prefix.pascal));
   const violations: ProvinceNamingViolation[] = [];
   const reported = new Set<string>();
@@ -174,28 +205,64 @@ export function provinceNamingViolations(
 
   for (const definition of document.definitions) {
     const name = typeNameOf(definition);
-    if (!name || isExempt(name) || shared.has(name)) continue;
+    if (!name || FEDERATION_TYPES.has(name)) continue;
     const fields = fieldsOf(definition);
+    const sharedMembers = shared.get(name);
+    if (sharedMembers) {
+      // A shared type is repeated as it is: a value added to `ActorRole` or a field added to `PageInfo` would
+      // change every subgraph's type, and @inaccessible on it would hide it from every client.
+      for (const member of memberNames(definition)) {
+        if (!sharedMembers.has(member)) report(`${name}.${member}`, `${name} is a shared type (shared/schema/common.graphql); ${province.nameEn} cannot add "${member}" to it`);
+      }
+      for (const where of inaccessibleIn(definition)) report(where === '' ? name : `${name}.${where}`, `${name} is a shared type; ${province.nameEn} cannot mark it @inaccessible`);
+      continue;
+    }
     if (roots.has(name)) {
       const operation = roots.get(name)!;
       for (const field of fields) {
-        if (isExempt(field.name.value) || hasNamePrefix(field.name.value, prefix.camel)) continue;
+        if (FEDERATION_ROOT_FIELDS.has(field.name.value) || hasNamePrefix(field.name.value, prefix.camel)) continue;
         report(`${name}.${field.name.value}`, `a ${operation} field ${province.nameEn} adds must start with "${prefix.camel}"`);
       }
       continue;
     }
-    const isEntity = keyFields.has(name);
-    if (isEntity && !owns(name)) {
+    // An unprefixed `@key` type extends an entity another subgraph owns; when the registry says which entities
+    // the others own, one that none of them owns is a new type of this province's, and needs the prefix.
+    const isForeignEntity = keyFields.has(name) && !owns(name) && (!foreignEntityTypes || foreignEntityTypes.has(name));
+    if (isForeignEntity) {
+      if (hasDirective(directivesOf(definition), 'interfaceObject')) {
+        report(name, `${province.nameEn} cannot declare ${name}, which another subgraph owns, @interfaceObject; it would add fields to every type that implements it`);
+      }
+      if (hasDirective(directivesOf(definition), 'inaccessible')) report(name, `${province.nameEn} cannot mark ${name}, which another subgraph owns, @inaccessible`);
       const keys = keyFields.get(name)!;
       for (const field of fields) {
         const fieldName = field.name.value;
-        if (keys.has(fieldName) || isExternal(field) || isExempt(fieldName) || hasNamePrefix(fieldName, prefix.camel)) continue;
+        const ownField = hasNamePrefix(fieldName, prefix.camel);
+        if (!ownField && hasDirective(field.directives, 'inaccessible')) {
+          report(`${name}.${fieldName}`, `${province.nameEn} cannot mark ${name}.${fieldName}, which another subgraph owns, @inaccessible`);
+        }
+        if (ownField || keys.has(fieldName) || isExternal(field)) continue;
         report(`${name}.${fieldName}`, `a field ${province.nameEn} adds to ${name} must start with "${prefix.camel}"`);
       }
       continue;
     }
     if (!hasNamePrefix(name, prefix.pascal)) {
       report(name, `${kindLabel(definition)} ${province.nameEn} defines must start with "${prefix.pascal}"`);
+    }
+  }
+
+  // Taking a field over from another subgraph (@override) is how a province would move a core field's
+  // resolution to itself: only its own subgraphs may be named in `from`.
+  for (const definition of document.definitions) {
+    const typeName = typeNameOf(definition);
+    if (!typeName) continue;
+    for (const field of fieldsOf(definition)) {
+      for (const directive of (field.directives ?? []).filter((d) => isDirective(d, 'override'))) {
+        const from = directive.arguments?.find((a) => a.name.value === 'from')?.value;
+        const fromName = from?.kind === Kind.STRING ? from.value : '';
+        if (provinceOfSubgraphName(fromName)?.code !== province.code) {
+          report(`${typeName}.${field.name.value}`, `${province.nameEn} may take a field over (@override) only from its own subgraphs (named "${prefix.slug}-…"), not from "${fromName}"`);
+        }
+      }
     }
   }
   return violations;
@@ -212,13 +279,6 @@ function rootTypeNames(document: DocumentNode): Map<string, string> {
   }
   if (roots.size === 0) for (const name of Object.values(ROOT_OPERATIONS)) roots.set(name, name);
   return roots;
-}
-
-function definedTypeNames(document: DocumentNode): string[] {
-  return document.definitions.flatMap((definition) => {
-    const name = typeNameOf(definition);
-    return name ? [name] : [];
-  });
 }
 
 function typeNameOf(definition: DefinitionNode): string | undefined {
@@ -286,12 +346,37 @@ function fieldsOf(definition: DefinitionNode): readonly (FieldDefinitionNode | I
 }
 
 function isExternal(field: FieldDefinitionNode | InputValueDefinitionNode): boolean {
-  return (field.directives ?? []).some((d) => d.name.value === 'external' || d.name.value === 'federation__external');
+  return hasDirective(field.directives, 'external');
 }
 
-/** Federation's own names (`_service`, `_Any`, `link__Import`, `federation__Scope`), which no province chooses. */
-function isExempt(name: string): boolean {
-  return name.startsWith('_') || name.includes('__') || name === 'FieldSet';
+/** A directive by its name, imported (`@override`) or namespaced (`@federation__override`). */
+function isDirective(directive: ConstDirectiveNode, name: string): boolean {
+  return directive.name.value === name || directive.name.value === `federation__${name}`;
+}
+
+function hasDirective(directives: readonly ConstDirectiveNode[] | undefined, name: string): boolean {
+  return (directives ?? []).some((d) => isDirective(d, name));
+}
+
+/** The names of a type's fields, input fields or enum values. */
+function memberNames(definition: DefinitionNode): string[] {
+  if (definition.kind === Kind.ENUM_TYPE_DEFINITION || definition.kind === Kind.ENUM_TYPE_EXTENSION) return (definition.values ?? []).map((v) => v.name.value);
+  return fieldsOf(definition).map((f) => f.name.value);
+}
+
+/** Where a definition carries @inaccessible: '' for the type itself, else the member's (and argument's) path. */
+function inaccessibleIn(definition: DefinitionNode): string[] {
+  const found = hasDirective(directivesOf(definition), 'inaccessible') ? [''] : [];
+  if (definition.kind === Kind.ENUM_TYPE_DEFINITION || definition.kind === Kind.ENUM_TYPE_EXTENSION) {
+    for (const value of definition.values ?? []) if (hasDirective(value.directives, 'inaccessible')) found.push(value.name.value);
+  }
+  for (const field of fieldsOf(definition)) {
+    if (hasDirective(field.directives, 'inaccessible')) found.push(field.name.value);
+    if ('arguments' in field) {
+      for (const argument of field.arguments ?? []) if (hasDirective(argument.directives, 'inaccessible')) found.push(`${field.name.value}(${argument.name.value})`);
+    }
+  }
+  return found;
 }
 
 /** The top-level field names of a `@key(fields: …)` selection: `"id organization { id }"` → id, organization. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
+import { BATCH_OPTIONS } from '../database/batch-size';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Identity } from '../auth/identity';
 import { RecordChangeEntity, type ChangeOperation, type FieldChanges } from './record-change.entity';
@@ -80,5 +81,5 @@ export function historyLoader(dataSource: DataSource): DataLoader<string, Record
       byKey.set(key, [...(byKey.get(key) ?? []), view(row)]);
     }
     return keys.map((key) => byKey.get(key) ?? []);
-  });
+  }, BATCH_OPTIONS);
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { BATCH_OPTIONS } from '../database/batch-size';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import type { Connection } from './connection';
 import { loadPages, type PageQuery } from './load-pages';
@@ -26,7 +27,7 @@ export class ConnectionLoaders {
       loader = new DataLoader(async (keys) => {
         const pages = await loadPages(this.dataSource, query(keys, page));
         return keys.map((key) => pages.get(key)!);
-      });
+      }, BATCH_OPTIONS);
       this.loaders.set(cacheKey, loader);
     }
     return loader.load(parentKey) as Promise<Connection<E>>;

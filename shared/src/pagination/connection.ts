@@ -1,9 +1,15 @@
+/**
+ * How many rows a whole list has: a number, or a function the GraphQL default resolver calls only when a
+ * query selects `totalCount`, so a page that does not ask never pays for counting (see total-count.ts).
+ */
+export type TotalCount = number | (() => Promise<number>);
+
 /** A Relay connection, as every list in the API returns it (GitHub's shape: edges, nodes, pageInfo, totalCount). */
 export interface Connection<T> {
   readonly edges: readonly Edge<T>[];
   readonly nodes: readonly T[];
   readonly pageInfo: PageInfo;
-  readonly totalCount: number;
+  readonly totalCount: TotalCount;
 }
 
 export interface Edge<T> {
@@ -18,18 +24,18 @@ export interface PageInfo {
   readonly endCursor: string | null;
 }
 
-export function emptyConnection<T>(): Connection<T> {
+export function emptyConnection<T>(totalCount: TotalCount = 0): Connection<T> {
   return {
     edges: [],
     nodes: [],
-    totalCount: 0,
+    totalCount,
     pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
   };
 }
 
 export function connectionFromEdges<T>(
   edges: readonly Edge<T>[],
-  totalCount: number,
+  totalCount: TotalCount,
   hasNextPage: boolean,
   hasPreviousPage: boolean,
 ): Connection<T> {

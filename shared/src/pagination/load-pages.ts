@@ -1,8 +1,9 @@
+import DataLoader from 'dataloader';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { decodeCursor, encodeCursor } from './cursor';
-import { connectionFromEdges, emptyConnection, type Connection, type Edge } from './connection';
+import { encodeCursor } from './cursor';
+import { connectionFromEdges, type Connection, type Edge } from './connection';
 import type { PageRequest } from './page-request';
+import { countStatement, pageStatement } from './page-sql';
 
 /** Binds a value as the next `$n` placeholder and returns the placeholder. */
 export type Bind = (value: unknown) => string;
@@ -34,118 +35,65 @@ export interface PageQuery<E extends ObjectLiteral> {
 export const TOP_LEVEL = '';
 
 /**
- * Loads one page of a list for many parents at once, in a single SQL statement: rows are numbered per
- * parent with a window function and cut at the page size, and each parent's total is counted alongside.
- * That is what keeps the statement count of a request independent of the rows it returns.
+ * `totalCount` counts exactly up to this many rows; a list longer than that reports this number. Counting
+ * stops there so that the count of a million-row list costs a bounded index range, like a page does.
+ * Documented on every `totalCount` in the schemas and in the README.
+ */
+export const TOTAL_COUNT_LIMIT = 10_000;
+
+/**
+ * Loads one page of a list for many parents at once, in a single SQL statement (page-sql.ts): each parent's
+ * page is an index range from its cursor, `LIMIT n + 1`, so a page costs what it holds and the statement
+ * count of a request does not depend on the rows it returns. `totalCount` is counted only when a query
+ * selects it, for all parents of the batch in one more statement.
  *
  * Cursors are keyset cursors over the sort keys, so a page stays where it was when rows are inserted before
- * it. Backward pages (last/before) are ranked from the end and turned around before they are returned.
+ * it. Backward pages (last/before) are read from the end and turned around before they are returned.
  */
 export async function loadPages<E extends ObjectLiteral>(
   dataSource: DataSource,
   query: PageQuery<E>,
 ): Promise<Map<string, Connection<E>>> {
   const metadata = dataSource.getMetadata(query.entity);
-  const sql = buildPageSql(metadata, query);
+  const sql = pageStatement(dataSource, metadata, query);
   const rows: Record<string, unknown>[] = await dataSource.query(sql.text, sql.params);
   const { page } = query;
-  const groups = new Map<string, { total: number; edges: Edge<E>[]; more: boolean }>();
+  const groups = new Map<string, { edges: Edge<E>[]; more: boolean }>();
   for (const row of rows) {
     const key = String(row.__group);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { total: Number(row.__total), edges: [], more: false }));
-    if (row.__rank === null || row.__rank === undefined) continue;
+    if (!group) groups.set(key, (group = { edges: [], more: false }));
     if (group.edges.length === page.size) {
       group.more = true;
       continue;
     }
-    const cursor = encodeCursor(sql.sortAliases.map((alias) => cursorValue(row[`${alias}_text`])));
+    const cursor = encodeCursor(query.orderBy.map((_, i) => cursorValue(row[`__sort${i}_text`])));
     group.edges.push({ cursor, node: hydrate(dataSource, metadata, row) });
   }
+  const totals = totalCounter(dataSource, metadata, query);
   const keys = query.grouping ? query.grouping.keys : [TOP_LEVEL];
   const result = new Map<string, Connection<E>>();
   for (const key of keys) {
-    const group = groups.get(key);
-    if (!group) {
-      result.set(key, emptyConnection());
-    } else if (page.backwards) {
-      result.set(key, connectionFromEdges(group.edges.reverse(), group.total, page.before !== null, group.more));
+    const group = groups.get(key) ?? { edges: [], more: false };
+    const totalCount = () => totals.load(key);
+    if (page.backwards) {
+      result.set(key, connectionFromEdges(group.edges.reverse(), totalCount, page.before !== null, group.more));
     } else {
-      result.set(key, connectionFromEdges(group.edges, group.total, group.more, page.after !== null));
+      result.set(key, connectionFromEdges(group.edges, totalCount, group.more, page.after !== null));
     }
   }
   return result;
 }
 
-function buildPageSql<E extends ObjectLiteral>(
-  metadata: EntityMetadata,
-  query: PageQuery<E>,
-): { text: string; params: unknown[]; sortAliases: string[] } {
-  const params: unknown[] = [];
-  const bind: Bind = (value) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const table = quotedPath(metadata.tablePath);
-  const conditions = (query.where ?? []).map((condition) => `(${condition(bind)})`);
-  // Sort keys are computed once in the scoped rows, with rows lacking a value placed last in the list's
-  // direction, so row-value comparisons against a cursor never meet a NULL.
-  const sortAliases = query.orderBy.map((_, i) => `__sort${i}`);
-  // Each key's text form goes into cursors: exact where a JS value would not be (microsecond timestamps).
-  const sortSelect = query.orderBy
-    .map((column, i) => {
-      const expression = sortExpression(columnOf(metadata, column), query.descending ?? false);
-      return `${expression} AS ${sortAliases[i]}, (${expression})::text AS ${sortAliases[i]}_text`;
-    })
-    .join(', ');
-  const grouping = query.grouping;
-  let scoped: string;
-  if (!grouping) {
-    scoped = `SELECT t.*, ${sortSelect}, '' AS __key FROM ${table} t`;
-  } else if ('column' in grouping) {
-    columnOf(metadata, grouping.column);
-    conditions.unshift(`t."${grouping.column}" = ANY(${bind(grouping.keys)})`);
-    scoped = `SELECT t.*, ${sortSelect}, t."${grouping.column}"::text AS __key FROM ${table} t`;
-  } else {
-    const link = `(SELECT DISTINCT "${grouping.rowColumn}" AS row_id, "${grouping.keyColumn}"::text AS key FROM ${quotedPath(grouping.via)} WHERE "${grouping.keyColumn}" = ANY(${bind(grouping.keys)}))`;
-    scoped = `SELECT t.*, ${sortSelect}, link.key AS __key FROM ${table} t JOIN ${link} link ON link.row_id = t."${metadata.primaryColumns[0].databaseName}"`;
-  }
-  if (conditions.length > 0) scoped += ` WHERE ${conditions.join(' AND ')}`;
-
-  const { page } = query;
-  // A backward page is ranked from the end of the list: the ranking runs in the opposite direction.
-  const descending = (query.descending ?? false) !== page.backwards;
-  const order = sortAliases.map((alias) => `s.${alias} ${descending ? 'DESC' : 'ASC'}`).join(', ');
-  const tuple = `(${sortAliases.map((alias) => `s.${alias}`).join(', ')})`;
-  const bounds: string[] = [];
-  const forwardOp = query.descending ? '<' : '>';
-  const backwardOp = query.descending ? '>' : '<';
-  if (page.after !== null) bounds.push(`${tuple} ${forwardOp} (${decodeCursor(page.after, 'after', sortAliases.length).map((v) => bind(v)).join(', ')})`);
-  if (page.before !== null) bounds.push(`${tuple} ${backwardOp} (${decodeCursor(page.before, 'before', sortAliases.length).map((v) => bind(v)).join(', ')})`);
-  const limit = bind(page.size + 1);
-  const text =
-    `WITH scoped AS (${scoped}), ` +
-    `totals AS (SELECT __key, count(*) AS __total FROM scoped GROUP BY __key), ` +
-    `ranked AS (SELECT s.*, row_number() OVER (PARTITION BY s.__key ORDER BY ${order}) AS __rank FROM scoped s` +
-    `${bounds.length > 0 ? ` WHERE ${bounds.join(' AND ')}` : ''}) ` +
-    `SELECT totals.__key AS __group, totals.__total, ranked.* FROM totals ` +
-    `LEFT JOIN ranked ON ranked.__key = totals.__key AND ranked.__rank <= ${limit} ` +
-    `ORDER BY totals.__key, ranked.__rank`;
-  return { text, params, sortAliases };
-}
-
-/** The column's value, or for a row without one a value past every real one in the list's direction. */
-function sortExpression(column: ColumnMetadata, descending: boolean): string {
-  const ref = `t."${column.databaseName}"`;
-  if (!column.isNullable) return ref;
-  const type = String(column.type);
-  const last = (() => {
-    if (type === 'numeric' || type === 'date' || type.startsWith('timestamp')) return `'${descending ? '-' : ''}infinity'::${type === 'numeric' ? 'numeric' : type}`;
-    if (type === 'integer' || type === 'int') return descending ? '-2147483648' : '2147483647';
-    if (type === 'boolean') return descending ? 'false' : 'true';
-    return descending ? `''` : `chr(1114111)`;
-  })();
-  return `COALESCE(${ref}, ${last})`;
+/** Counts, on first demand, the whole lists of the parents asked for (one statement for all of them). */
+function totalCounter<E extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, query: PageQuery<E>): DataLoader<string, number> {
+  return new DataLoader<string, number>(async (keys) => {
+    const grouping = query.grouping ? { ...query.grouping, keys } : undefined;
+    const sql = countStatement(dataSource, metadata, { ...query, grouping }, TOTAL_COUNT_LIMIT);
+    const rows: { __group: string; __total: number }[] = await dataSource.query(sql.text, sql.params);
+    const totals = new Map(rows.map((row) => [String(row.__group), Math.min(Number(row.__total), TOTAL_COUNT_LIMIT)]));
+    return keys.map((key) => totals.get(key) ?? 0);
+  });
 }
 
 /** Builds the entity from a raw row the way TypeORM would (dates as strings, numerics exact). */
@@ -156,24 +104,12 @@ export function hydrate<E extends ObjectLiteral>(dataSource: DataSource, metadat
   }
   return entity;
 }
-
 function cursorValue(value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'number' || typeof value === 'string') return value;
   return String(value);
 }
-
-function columnOf(metadata: EntityMetadata, column: string): ColumnMetadata {
-  const found = metadata.columns.find((c) => c.databaseName === column);
-  if (!found) throw new Error(`${metadata.name} has no column "${column}"`);
-  return found;
-}
-
-function quotedPath(path: string): string {
-  return path.split('.').map((part) => `"${part}"`).join('.');
-}
-
 /** One page of a top-level list. */
 export async function loadList<E extends ObjectLiteral>(
   dataSource: DataSource,

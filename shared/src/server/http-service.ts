@@ -9,6 +9,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { createErrorFormatter } from './format-error';
 import { ServiceLifecycle } from './lifecycle';
+import { requestSafetyOptions } from '../request-safety/apollo-options';
+import { graphqlRequestBody, requestErrorHandler } from '../request-safety/request-body';
+import { defaultRequestSafety, type RequestSafetyConfig } from '../request-safety/request-safety-config';
 import { createLogger, type Logger } from '../observability/logger';
 import { ServiceMetrics } from '../observability/metrics';
 import { assignRequestId, requestTelemetryPlugin, type RequestLogFields } from '../observability/request-telemetry';
@@ -24,8 +27,10 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   readonly gateway?: GatewayInterface;
   readonly plugins?: readonly ApolloServerPlugin<TContext>[];
   readonly context: (request: express.Request) => Promise<TContext>;
-  /** Largest request body accepted, e.g. '1mb'. */
-  readonly bodyLimit?: string;
+  /** Limits checked before planning, and the production posture; the defaults when absent. */
+  readonly requestSafety?: RequestSafetyConfig;
+  /** Runs on a GraphQL request after its body is read and before Apollo sees it (the gateway's safelist). */
+  readonly beforeGraphQL?: readonly express.RequestHandler[];
   /** Further HTTP routes beside /graphql (the gateway's schema registry API). */
   readonly routes?: (app: express.Express) => void;
   /** Runs after the HTTP server closed, e.g. to stop polling and close a database. */
@@ -61,6 +66,8 @@ export async function startHttpService<TContext extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const safety = options.requestSafety ?? defaultRequestSafety();
+  const { plugins: safetyPlugins, ...safetyOptions } = requestSafetyOptions<TContext>(safety);
   const apollo = new ApolloServer<TContext>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
     plugins: [
@@ -70,14 +77,14 @@ export async function startHttpService<TContext extends BaseContext>(
       requestTelemetryPlugin(metrics, log, options.requestLogFields),
       // Nothing here sends cache-control hints, and the plugin wraps every resolved field to look for them.
       ApolloServerPluginCacheControlDisabled(),
+      ...safetyPlugins,
       ...(options.plugins ?? []),
     ],
-    formatError: createErrorFormatter(log),
-    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(options.name, log, { production: safety.production }),
+    ...safetyOptions,
     // runMain owns SIGTERM/SIGINT: Apollo's own handler would stop the server and re-send the signal, which
     // reads as a second signal (force exit, code 1) instead of a clean drain.
     stopOnTerminationSignals: false,
-    introspection: true,
   } as ConstructorParameters<typeof ApolloServer<TContext>>[0]);
   await apollo.start();
 
@@ -100,20 +107,15 @@ export async function startHttpService<TContext extends BaseContext>(
   options.routes?.(app);
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    ...graphqlRequestBody(safety.limits),
+    ...(options.beforeGraphQL ?? []),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found: GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }] });
   });
   // Malformed JSON and oversized bodies are the client's fault: a 4xx in GraphQL's error shape, never a 500.
-  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) log.error({ err: error }, 'request failed');
-    res.status(status).json({
-      errors: [{ message: status === 500 ? 'Internal server error' : `Bad request: ${error.message}`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-    });
-  });
+  app.use(requestErrorHandler(log, safety.limits));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -8,6 +8,7 @@ import { loadSubgraphConfig, type SubgraphConfig } from '../config/subgraph-conf
 import { EntityReferences } from '../federation/entity-references';
 import { applySeedOnce } from '../database/apply-seed';
 import { openDatabase, type Database } from '../database/open-database';
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../database/statement-timeout';
 import { BigIntScalar } from '../graphql/bigint-scalar';
 import { subgraphTypeDefs } from '../graphql/subgraph-type-defs';
 import { createLogger } from '../observability/logger';
@@ -59,6 +60,7 @@ export async function startSubgraph<TContext extends object>(
     entities: definition.entities,
     migrations: definition.migrations,
     echoSql: config.logLevel === 'debug',
+    statementTimeoutMs: config.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
     log,
     waitMs: config.databaseWaitMs ?? 0,
   });
@@ -81,6 +83,7 @@ export async function startSubgraph<TContext extends object>(
       host: config.host,
       port: config.port,
       schema,
+      requestSafety: config.requestSafety,
       log,
       metrics,
       tracing,

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { BATCH_OPTIONS } from '../database/batch-size';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { sourceView, type SourceView } from '../graphql/views';
 import type { ConnectionLoaders } from '../pagination/connection-loaders';
@@ -43,7 +44,7 @@ export function sourcesLoader(dataSource: DataSource): DataLoader<string, Source
       byKey.set(key, [...(byKey.get(key) ?? []), sourceView(row.reportId, row.excerpt)]);
     }
     return keys.map((key) => byKey.get(key) ?? []);
-  });
+  }, BATCH_OPTIONS);
 }
 
 export function recordKey(recordType: string, recordId: string): string {

@@ -5,6 +5,7 @@ import {
   parseId,
   parseProvinceCode,
   searchCondition,
+  sortKeyRange,
   type SqlCondition,
 } from '@hamyar/shared';
 import type { AgreementStatus } from '../entities';
@@ -47,9 +48,9 @@ const STATUSES: readonly AgreementStatus[] = ['PROPOSED', 'SIGNED', 'IN_IMPLEMEN
  * The SQL conditions (over the agreement table, aliased `t`) that an `AgreementFilter` stands for. Every
  * value is checked before any SQL is built, and a bad one is refused naming its field (`filter.provinceCodes`).
  * All given criteria must hold (AND); within one list any value may match (OR); an omitted or empty list
- * does not restrict.
+ * does not restrict. Given the list's sort, a signing-date range is written on the sort's index key.
  */
-export function agreementConditions(filter: AgreementFilterInput | null | undefined, field = 'filter'): SqlCondition[] {
+export function agreementConditions(filter: AgreementFilterInput | null | undefined, field = 'filter', sort?: AgreementSort): SqlCondition[] {
   if (!filter) return [];
   const conditions: SqlCondition[] = [];
 
@@ -97,8 +98,16 @@ export function agreementConditions(filter: AgreementFilterInput | null | undefi
 
   if (filter.signedOn) {
     const { from, to } = parseDateRange(filter.signedOn, `${field}.signedOn`);
-    if (from) conditions.push((bind) => `t.signed_on >= ${bind(from)}::date`);
-    if (to) conditions.push((bind) => `t.signed_on <= ${bind(to)}::date`);
+    const sortKey = sort?.orderBy[0];
+    if (sortKey === 'signed_order' || sortKey === 'signed_on') {
+      // Listed by signing date: the range is written on that order's index key (sortKeyRange), newest first
+      // the generated signed_order (undated as 0001-01-01, below every bound).
+      const key = sortKey === 'signed_order' ? 't.signed_order' : undefined;
+      conditions.push(...sortKeyRange('signed_on', 'date', sort!.descending, { from, to }, key));
+    } else {
+      if (from) conditions.push((bind) => `t.signed_on >= ${bind(from)}::date`);
+      if (to) conditions.push((bind) => `t.signed_on <= ${bind(to)}::date`);
+    }
   }
 
   if (filter.number != null) {

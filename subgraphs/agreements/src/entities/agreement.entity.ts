@@ -50,6 +50,10 @@ export class AgreementEntity {
   @Column({ name: 'termination_reason', type: 'text', nullable: true })
   terminationReason: string | null;
 
+  /** The province that registered it, whose editors make agreement-level changes; null: national. */
+  @Column({ name: 'registered_by', type: 'varchar', length: 5, nullable: true })
+  registeredBy: string | null;
+
   @Column({ name: 'expected_jobs', type: 'integer', nullable: true })
   expectedJobs: number | null;
 

@@ -8,12 +8,11 @@ import {
   parseId,
   runMutation,
   type FieldChanges,
-  type Identity,
   type Mutation,
 } from '@hamyar/shared';
 import type { EntityManager } from 'typeorm';
 import { AgreementAmendmentEntity, AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, AgreementProjectEntity } from '../entities';
-import { assertMayEditAgreement } from '../domain/agreement-access';
+import { assertMayAddParty, assertMayChangeAgreement, assertMayLinkProject, assertMayRecordAgreement, registeringProvince, type AgreementOwnership } from '../domain/agreement-access';
 import type { DateInputValue } from '../domain/agreement-filter';
 import {
   applyAgreementChanges,
@@ -60,7 +59,7 @@ export async function createAgreement(ctx: AgreementsContext, input: CreateAgree
   const parties = draft.parties.map((party, i) =>
     party.organizationId ? withOrganizationProvince(party, provinces.get(party.organizationId)!, `input.parties[${i}]`) : party,
   );
-  assertMayEditAgreement(ctx.identity, organizationProvincesOfParties(parties), 'this agreement');
+  assertMayRecordAgreement(ctx.identity, organizationProvincesOfParties(parties));
   await assertProjectsExist(ctx, draft.projectIds.map((id, i) => ({ id, field: `input.projectIds[${i}]` })));
 
   return runMutation(ctx.dataSource, ctx.identity, async (m) => {
@@ -70,7 +69,7 @@ export async function createAgreement(ctx: AgreementsContext, input: CreateAgree
     const agreement = await m.create(
       AgreementEntity,
       RECORD,
-      { id, ...draft.fields, terminatedOn: null, terminationReason: null, isSynthetic: false, searchText: agreementSearchText(draft.fields) },
+      { id, ...draft.fields, terminatedOn: null, terminationReason: null, isSynthetic: false, searchText: agreementSearchText(draft.fields), registeredBy: registeringProvince(ctx.identity) },
       { parties: partiesForHistory(parties), areas: [...draft.areaCodes], projects: [...draft.projectIds] },
     );
     await insertParties(m.manager, id, parties, 0);
@@ -92,7 +91,7 @@ export async function updateAgreement(
   const id = parseId(args.id, 'id');
   const changes = parseAgreementChanges(args.input);
   return runMutation(ctx.dataSource, ctx.identity, async (m) => {
-    const { current } = await lockForEdit(m, ctx.identity, id, args.version);
+    const { current } = await lockForEdit(m, id, args.version, (ownership) => assertMayChangeAgreement(ctx.identity, ownership, `agreement ${id}`));
     const columns = applyAgreementChanges(current, changes);
     if (columns.eventId) await assertEventExists(m.manager, columns.eventId, 'input.eventId');
     const linked = changes.areaCodes ? await replaceAreas(m.manager, id, changes.areaCodes, 'input.areaCodes') : {};
@@ -112,7 +111,9 @@ export async function addAgreementParty(
     party = withOrganizationProvince(party, provinces.get(party.organizationId)!, 'party');
   }
   return runMutation(ctx.dataSource, ctx.identity, async (m) => {
-    const { current, parties } = await lockForEdit(m, ctx.identity, id, args.version);
+    const { current, parties } = await lockForEdit(m, id, args.version, (ownership) =>
+      assertMayAddParty(ctx.identity, ownership, party.provinceCode, `agreement ${id}`),
+    );
     assertDistinctParties([party], () => 'party', parties);
     await insertParties(m.manager, id, [party], Math.max(-1, ...parties.map((p) => p.position)) + 1);
     return m.touch(AgreementEntity, RECORD, current, {
@@ -130,7 +131,7 @@ export async function linkAgreementProject(
   const projectId = parseId(args.projectId, 'projectId');
   await assertProjectsExist(ctx, [{ id: projectId, field: 'projectId' }]);
   return runMutation(ctx.dataSource, ctx.identity, async (m) => {
-    const { current } = await lockForEdit(m, ctx.identity, id, args.version);
+    const { current } = await lockForEdit(m, id, args.version, (ownership) => assertMayLinkProject(ctx.identity, ownership, `agreement ${id}`));
     const links = await m.manager.find(AgreementProjectEntity, { where: { agreementId: id }, order: { projectId: 'ASC' } });
     const before = links.map((link) => link.projectId);
     if (before.includes(projectId)) {
@@ -162,7 +163,7 @@ export async function amendAgreement(
   const summary = requiredText(summaryInput, 'input.summary', 'خلاصهٔ اصلاحیه', MAX_DESCRIPTION_LENGTH);
   const changes = parseAgreementChanges(edits);
   return runMutation(ctx.dataSource, ctx.identity, async (m) => {
-    const { current } = await lockForEdit(m, ctx.identity, id, args.version);
+    const { current } = await lockForEdit(m, id, args.version, (ownership) => assertMayChangeAgreement(ctx.identity, ownership, `agreement ${id}`));
     assertAmendable(current, amendedOn, 'input.amendedOn');
     const columns = applyAgreementChanges(current, changes);
     const linked = changes.areaCodes ? await replaceAreas(m.manager, id, changes.areaCodes, 'input.areaCodes') : {};
@@ -183,21 +184,22 @@ export async function terminateAgreement(
   const terminatedOn = parseDateInput(args.terminatedOn, 'terminatedOn');
   requiredText(args.reason, 'reason', 'دلیل خاتمه', MAX_DESCRIPTION_LENGTH);
   return runMutation(ctx.dataSource, ctx.identity, async (m) => {
-    const { current } = await lockForEdit(m, ctx.identity, id, args.version);
+    const { current } = await lockForEdit(m, id, args.version, (ownership) => assertMayChangeAgreement(ctx.identity, ownership, `agreement ${id}`));
     return m.update(AgreementEntity, RECORD, current, termination(current, terminatedOn, args.reason));
   });
 }
 
 /**
- * Locks the agreement and checks, in this order, that it exists (NOT_FOUND), that the caller may change it
- * (FORBIDDEN: its organization parties decide), and that it is still at the version the caller edited
- * (CONFLICT). The parties are read just before the lock: every change of them steps the version, so when the
- * version check passes they are the parties of that very version.
+ * Locks the agreement and checks, in this order, that it exists (NOT_FOUND), that the caller may make this
+ * change (FORBIDDEN: `authorize`, one of the rules of ../domain/agreement-access, on its registering province
+ * and its parties), and that it is still at the version the caller edited (CONFLICT). The parties are read
+ * just before the lock: every change of them steps the version, so when the version check passes they are
+ * the parties of that very version.
  */
-async function lockForEdit(m: Mutation, identity: Identity, id: string, version: number) {
+async function lockForEdit(m: Mutation, id: string, version: number, authorize: (ownership: AgreementOwnership) => void) {
   const parties = await m.manager.find(AgreementPartyEntity, { where: { agreementId: id }, order: { position: 'ASC' } });
-  const current = await m.lock(AgreementEntity, RECORD, id, version, () =>
-    assertMayEditAgreement(identity, organizationProvincesOfParties(parties), `agreement ${id}`),
+  const current = await m.lock(AgreementEntity, RECORD, id, version, (locked) =>
+    authorize({ registeredBy: locked.registeredBy, organizationProvinces: organizationProvincesOfParties(parties) }),
   );
   return { current, parties };
 }

@@ -16,8 +16,8 @@ export interface AgreementListArgs extends ConnectionArgs {
  */
 export function agreementsOf(field: string, grouping: (keys: readonly string[]) => Grouping) {
   return (key: string, args: AgreementListArgs, ctx: AgreementsContext) => {
-    const where = agreementConditions(args.filter);
     const sort = agreementSort(args.orderBy);
+    const where = agreementConditions(args.filter, 'filter', sort);
     return ctx.loaders.connections.load(field, args, key, (keys, page) => ({
       entity: AgreementEntity,
       grouping: grouping(keys),

@@ -12,7 +12,8 @@ export const Query = {
   },
   agreements(_: unknown, args: AgreementListArgs, ctx: AgreementsContext) {
     const page = pageRequest(args);
-    return loadList(ctx.dataSource, { entity: AgreementEntity, ...agreementSort(args.orderBy), where: agreementConditions(args.filter), page });
+    const sort = agreementSort(args.orderBy);
+    return loadList(ctx.dataSource, { entity: AgreementEntity, ...sort, where: agreementConditions(args.filter, 'filter', sort), page });
   },
   async agreementNetwork(_: unknown, args: { filter?: AgreementFilterInput | null }, ctx: AgreementsContext) {
     const network = await loadAgreementNetwork(ctx.dataSource, agreementConditions(args.filter));

@@ -41,6 +41,8 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
       expectedJobs: null,
       derivations: [...(fact.derivations ?? [])],
       isSynthetic: false,
+      // As the migration backfills it: the province of the first cooperation-organization party.
+      registeredBy: fact.parties.find((party) => party.isCooperationOrganization && party.provinceCode)?.provinceCode ?? null,
     });
     await manager.insert(
       AgreementPartyEntity,

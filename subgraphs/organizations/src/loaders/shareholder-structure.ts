@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { BATCH_OPTIONS } from '@hamyar/shared';
 
 /** What `ShareholderStructure` resolves from; percentages are exact decimal strings with two places. */
 export interface ShareholderStructureView {
@@ -43,5 +44,5 @@ export function shareholderStructureLoader(dataSource: DataSource): DataLoader<s
       ]),
     );
     return ids.map((id) => byId.get(id)!);
-  });
+  }, BATCH_OPTIONS);
 }

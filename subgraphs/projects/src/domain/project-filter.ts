@@ -1,10 +1,12 @@
 import {
   BadUserInputError,
+  matchAny,
   parseDateRange,
   parseId,
   parseMoneyRange,
   parseProvinceCode,
   searchCondition,
+  sortKeyRange,
   type SqlCondition,
 } from '@hamyar/shared';
 import type { FundingKind } from '../entities/funding-source.entity';
@@ -26,8 +28,11 @@ export interface ProjectFilter {
  * The SQL conditions of a project filter, checked first: every value is validated (naming its field) before
  * any of it reaches SQL. Shared by the lists and the investment summary, so both count the same projects.
  */
-export function projectConditions(filter: ProjectFilter | null | undefined): SqlCondition[] {
+export function projectConditions(filter: ProjectFilter | null | undefined, order?: ProjectOrderInput | null): SqlCondition[] {
   if (!filter) return [];
+  // A range on the column the list is ordered by is written on that order's index key (sortKeyRange).
+  const orderedBy = (field: ProjectOrderField) => (order?.field ?? 'TITLE') === field;
+  const descending = order?.direction === 'DESC';
   const conditions: SqlCondition[] = [];
   if (filter.search != null) {
     const search = searchCondition(filter.search);
@@ -35,11 +40,11 @@ export function projectConditions(filter: ProjectFilter | null | undefined): Sql
   }
   if (filter.provinceCodes) {
     const codes = filter.provinceCodes.map((code) => parseProvinceCode(code, 'filter.provinceCodes'));
-    conditions.push((bind) => `t.province_code = ANY(${bind(codes)})`);
+    conditions.push(matchAny('province_code', codes));
   }
   if (filter.organizationIds) {
     const ids = filter.organizationIds.map((id) => parseId(id, 'filter.organizationIds'));
-    conditions.push((bind) => `t.organization_id = ANY(${bind(ids)}::uuid[])`);
+    conditions.push(matchAny('organization_id', ids, '::uuid'));
   }
   if (filter.sectors) {
     const sectors = filter.sectors;
@@ -51,13 +56,18 @@ export function projectConditions(filter: ProjectFilter | null | undefined): Sql
   }
   if (filter.budget) {
     const { min, max } = parseMoneyRange(filter.budget, 'filter.budget');
-    if (min !== null) conditions.push((bind) => `t.budget_max_rials >= ${bind(min.toString())}::numeric`);
+    if (min !== null && orderedBy('BUDGET')) conditions.push(...sortKeyRange('budget_max_rials', 'numeric', descending, { from: min.toString() }));
+    else if (min !== null) conditions.push((bind) => `t.budget_max_rials >= ${bind(min.toString())}::numeric`);
     if (max !== null) conditions.push((bind) => `t.budget_min_rials <= ${bind(max.toString())}::numeric`);
   }
   if (filter.startedOn) {
     const { from, to } = parseDateRange(filter.startedOn, 'filter.startedOn');
-    if (from) conditions.push((bind) => `t.started_on >= ${bind(from)}::date`);
-    if (to) conditions.push((bind) => `t.started_on <= ${bind(to)}::date`);
+    if (orderedBy('STARTED_ON')) {
+      conditions.push(...sortKeyRange('started_on', 'date', descending, { from, to }));
+    } else {
+      if (from) conditions.push((bind) => `t.started_on >= ${bind(from)}::date`);
+      if (to) conditions.push((bind) => `t.started_on <= ${bind(to)}::date`);
+    }
   }
   if (filter.fundingKinds) {
     if (filter.fundingKinds.length === 0) throw new BadUserInputError('filter.fundingKinds', 'name at least one kind, or leave the field out');
@@ -82,7 +92,13 @@ export const PROJECT_ORDER_COLUMNS = {
 
 export type ProjectOrderField = keyof typeof PROJECT_ORDER_COLUMNS;
 
-export function projectOrder(order: { field: ProjectOrderField; direction?: 'ASC' | 'DESC' | null } | null | undefined) {
+/** `ProjectOrder` as GraphQL hands it over. */
+export interface ProjectOrderInput {
+  readonly field: ProjectOrderField;
+  readonly direction?: 'ASC' | 'DESC' | null;
+}
+
+export function projectOrder(order: ProjectOrderInput | null | undefined) {
   const field = order?.field ?? 'TITLE';
   return { orderBy: [PROJECT_ORDER_COLUMNS[field], 'id'], descending: order?.direction === 'DESC' };
 }

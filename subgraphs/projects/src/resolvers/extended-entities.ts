@@ -11,7 +11,7 @@ function projectsBy(field: string, column: string) {
       entity: InvestmentProjectEntity,
       grouping: { column, keys },
       ...projectOrder(args.orderBy),
-      where: projectConditions(args.filter),
+      where: projectConditions(args.filter, args.orderBy),
       page,
     }));
 }

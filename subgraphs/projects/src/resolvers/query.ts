@@ -18,7 +18,7 @@ export const Query = {
     return loadList(ctx.dataSource, {
       entity: InvestmentProjectEntity,
       ...projectOrder(args.orderBy),
-      where: projectConditions(args.filter),
+      where: projectConditions(args.filter, args.orderBy),
       page: pageRequest(args),
     });
   },

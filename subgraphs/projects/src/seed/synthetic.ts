@@ -28,6 +28,7 @@ const COLUMNS = [
   { name: 'budget_max_rials', type: 'numeric' },
   { name: 'budget_reported_unit', type: 'varchar' },
   { name: 'expected_jobs', type: 'int' },
+  { name: 'expected_jobs_qualifier', type: 'varchar' },
   { name: 'started_on', type: 'date' },
   { name: 'started_jalali_year', type: 'int' },
   { name: 'search_text', type: 'text' },
@@ -61,6 +62,9 @@ export async function generateSyntheticProjects(
       const startedOn = random.chance(0.7) ? random.isoDay('2015-03-21', '2026-11-20') : null;
       const id = random.uuid();
       ids.push(id);
+      const status = random.pick(STATUSES);
+      // A generated job count is exact (the record's own counts carry their reported qualifier).
+      const jobs = random.chance(0.5) ? random.int(1, 2_000) : null;
       const row = [
         id,
         seedIds.organization(province.code),
@@ -68,11 +72,12 @@ export async function generateSyntheticProjects(
         titleFa,
         titleEn,
         sector.code,
-        random.pick(STATUSES),
+        status,
         min?.toString() ?? null,
         max?.toString() ?? null,
         min !== null ? 'RIAL' : null,
-        random.chance(0.5) ? random.int(1, 2_000) : null,
+        jobs,
+        jobs === null ? null : 'EXACT',
         startedOn,
         jalaliYearOf(startedOn),
         projectSearchText({ titleFa, titleEn, descriptionFa: null }),
