@@ -44,7 +44,7 @@ function finish(code, message) {
   });
 }
 
-const deadline = setTimeout(() => finish(1, 'smoke: FAILED, the federation did not come up within 180 s'), 180_000);
+const deadline = setTimeout(() => finish(1, 'smoke: FAILED, the federation did not come up within 330 s'), 330_000);
 federation.on('exit', (code) => {
   if (!output.includes('Hamyar Graph is up')) {
     clearTimeout(deadline);

@@ -76,7 +76,7 @@ async function waitUntilReady(deadline) {
       } catch {
         // not listening yet
       }
-      if (Date.now() > deadline) throw new Error(`${service.name} was not ready after 120 s`);
+      if (Date.now() > deadline) throw new Error(`${service.name} was not ready after ${READY_WITHIN_MS / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
@@ -113,7 +113,10 @@ async function publishProvinceSubgraphs() {
   throw new Error('the gateway did not pick up the published supergraph within 30 s');
 }
 
-waitUntilReady(Date.now() + 120_000).then(
+// Five embedded Postgres instances starting at once on a small, busy machine can take minutes; a service that
+// is truly stuck still stops the federation. START_READY_MS changes it.
+const READY_WITHIN_MS = Number(process.env.START_READY_MS) > 0 ? Number(process.env.START_READY_MS) : 300_000;
+waitUntilReady(Date.now() + READY_WITHIN_MS).then(
   async (ready) => {
     if (!ready) return;
     try {
