@@ -124,7 +124,7 @@ describe('the fars-smart-city subgraph, started alone', () => {
             id
             farsSmartCityInitiatives {
               totalCount
-              nodes { id title titleEn area status organization { id } municipality { id } sources { reportId title excerpt } history { version operation actor { role } } }
+              nodes { id title titleEn area status organization { id } municipality { id } sources { reportId title excerpt } history { nodes { version operation actor { role } } } }
             }
           }
         }
@@ -204,7 +204,7 @@ describe('the fars-smart-city subgraph, started alone', () => {
 
   it('lets only an editor of Fars move an initiative on, one version at a time, keeping the history', async () => {
     const change = `mutation($id: ID!, $version: Int!, $status: FarsSmartCityStatus!) {
-      farsChangeSmartCityInitiativeStatus(id: $id, version: $version, status: $status) { status version history { version operation actor { role provinceCode } changes { field before after } } }
+      farsChangeSmartCityInitiativeStatus(id: $id, version: $version, status: $status) { status version history { nodes { version operation actor { role provinceCode } changes { field before after } } } }
     }`;
     const publicReader = await query(change, { id: SMART_PARKING, version: 1, status: 'IN_PROGRESS' });
     expect(publicReader.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
