@@ -211,14 +211,18 @@ describe('growing lists are paged connections', () => {
       projects(first: $n) { nodes { percentComplete milestones(first: 2) { nodes { title } } progress(last: 2) { nodes { percentComplete } } history(first: 2) { nodes { version } } } }
       agreements(first: $n) { nodes { amendments(first: 2) { totalCount nodes { summary } } history(first: 2) { nodes { version } } } }
     }`;
+    const parents: Record<number, number[]> = {};
     const statements = async (n: number) =>
       federation.countStatements(async () => {
         const { body } = await federation.query(query, { n });
         expect(body.errors).toBeUndefined();
-        expect(body.data.projects.nodes).toHaveLength(n);
+        parents[n] = ['organizations', 'municipalities', 'projects', 'agreements'].map((list) => body.data[list].nodes.length);
       });
     const few = await statements(2);
     const many = await statements(30);
+    // more parents of every list (the record has 7 projects), the same statements
+    expect(parents[2]).toEqual([2, 2, 2, 2]);
+    for (const count of parents[30]) expect(count).toBeGreaterThan(5);
     for (const subgraph of ['organizations', 'projects', 'agreements'] as const) {
       expect(few[subgraph]).toBeGreaterThan(0);
       expect(many[subgraph]).toBe(few[subgraph]);
