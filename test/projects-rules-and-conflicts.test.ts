@@ -69,7 +69,7 @@ describe('the rules a project keeps, each refused with the field named and nothi
     expect(body.data.recordProjectProgress).toMatchObject({
       version: 2,
       percentComplete: 35.5,
-      progress: [{ percentComplete: 35.5, reportedOn: { iso: '2026-01-05' } }],
+      progress: { nodes: [{ percentComplete: 35.5, reportedOn: { iso: '2026-01-05' } }] },
     });
     expect(body.data.recordProjectProgress.history.nodes[1]).toEqual({ version: 2, changes: [{ field: 'percentComplete', before: null, after: '35.5' }] });
   });

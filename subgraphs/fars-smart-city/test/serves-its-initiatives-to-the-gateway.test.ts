@@ -141,7 +141,7 @@ describe('the fars-smart-city subgraph, started alone', () => {
     // Ordered by Persian title in the database's collation; compared here in the record's order.
     const byArea = (a: { area: string }, b: { area: string }) => (a.area === 'SMART_PARKING' ? -1 : b.area === 'SMART_PARKING' ? 1 : 0);
     expect([...fars.farsSmartCityInitiatives.nodes].sort(byArea)).toEqual([
-      { id: SMART_PARKING, title: 'هوشمندسازی پارکینگ‌ها', titleEn: 'Smart parking', area: 'SMART_PARKING', status: 'PLANNED', organization: { id: FARS_ORGANIZATION }, municipality: null, sources: [source], history: created },
+      { id: SMART_PARKING, title: 'هوشمندسازی پارکینگ‌ها', titleEn: 'Smart parking', area: 'SMART_PARKING', status: 'PLANNED', organization: { id: FARS_ORGANIZATION }, municipality: null, sources: [source], history: { nodes: created } },
       {
         id: SMART_MARKETS,
         title: 'هوشمندسازی میادین میوه و تره‌بار و بازارچه‌ها',
@@ -151,7 +151,7 @@ describe('the fars-smart-city subgraph, started alone', () => {
         organization: { id: FARS_ORGANIZATION },
         municipality: null,
         sources: [source],
-        history: created,
+        history: { nodes: created },
       },
     ]);
   });
@@ -218,10 +218,12 @@ describe('the fars-smart-city subgraph, started alone', () => {
     expect(moved.body.data.farsChangeSmartCityInitiativeStatus).toEqual({
       status: 'IN_PROGRESS',
       version: 2,
-      history: [
-        expect.objectContaining({ version: 1, operation: 'CREATE', actor: { role: 'SEED', provinceCode: null } }),
-        { version: 2, operation: 'UPDATE', actor: { role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' }, changes: [{ field: 'status', before: '"PLANNED"', after: '"IN_PROGRESS"' }] },
-      ],
+      history: {
+        nodes: [
+          expect.objectContaining({ version: 1, operation: 'CREATE', actor: { role: 'SEED', provinceCode: null } }),
+          { version: 2, operation: 'UPDATE', actor: { role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' }, changes: [{ field: 'status', before: '"PLANNED"', after: '"IN_PROGRESS"' }] },
+        ],
+      },
     });
 
     const stale = await query(change, { id: SMART_PARKING, version: 1, status: 'DONE' }, FARS_EDITOR);
