@@ -69,7 +69,7 @@ function view(row: RecordChangeEntity): RecordChangeView {
 }
 
 /** The sort keys of a history page: the record's versions in order, the row id breaking a tie. */
-export const HISTORY_ORDER = ['version', 'id'] as const;
+const HISTORY_ORDER = ['version', 'id'] as const;
 
 /**
  * One page of a record's history, oldest change first, through the request's connection loaders: the pages
