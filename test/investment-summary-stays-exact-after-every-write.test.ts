@@ -10,6 +10,10 @@ import { nationalAdmin, startFederation, type Federation } from './support/feder
  * read from the rollup must equal the one aggregated from the projects themselves: every grouping, the
  * filters the rollup serves, unknowns as null and not 0, bounds counted.
  */
+// Three embedded databases start and seed in beforeAll, and each step compares 49 summaries twice: on PGlite
+// under a busy machine that is more than the default minute.
+jest.setTimeout(240_000);
+
 let federation: Federation;
 let admin: string;
 const db = () => federation.subgraphs.projects.database.dataSource;
