@@ -7,14 +7,14 @@ import { openDatabase, PROVINCES, seedIds, stableId, type DatabaseConfig } from 
 import { organizationsSubgraph } from '../subgraphs/organizations/src';
 import { ENTITIES as ORGANIZATION_ENTITIES } from '../subgraphs/organizations/src/entities';
 import { MIGRATIONS as ORGANIZATION_MIGRATIONS } from '../subgraphs/organizations/src/migrations';
-import { FaithfulRecord1767000000100, HAMYAR_NET_CORRECTION } from '../subgraphs/organizations/src/migrations/1767000000100-faithful-record';
+import { HAMYAR_NET_CORRECTION } from '../subgraphs/organizations/src/migrations/1767000000100-faithful-record';
 import { PEOPLE, STATEMENTS } from '../subgraphs/organizations/src/seed/people-and-statements';
 import { ENTITIES as PROJECT_ENTITIES } from '../subgraphs/projects/src/entities';
 import { MIGRATIONS as PROJECT_MIGRATIONS } from '../subgraphs/projects/src/migrations';
-import { FaithfulRecord1767000000200, UNSTATED_STATUSES, WASTE_FUNDING_CORRECTION } from '../subgraphs/projects/src/migrations/1767000000200-faithful-record';
+import { UNSTATED_STATUSES, WASTE_FUNDING_CORRECTION } from '../subgraphs/projects/src/migrations/1767000000200-faithful-record';
 import { ENTITIES as AGREEMENT_ENTITIES } from '../subgraphs/agreements/src/entities';
 import { MIGRATIONS as AGREEMENT_MIGRATIONS } from '../subgraphs/agreements/src/migrations';
-import { FaithfulRecord1767000000300, SUMMIT_AREAS_CORRECTION } from '../subgraphs/agreements/src/migrations/1767000000300-faithful-record';
+import { SUMMIT_AREAS_CORRECTION } from '../subgraphs/agreements/src/migrations/1767000000300-faithful-record';
 import { EVENTS } from '../subgraphs/agreements/src/seed/source-record';
 import { forwardedIdentity, postGraphQL, startTestSubgraph } from './support/federation';
 
@@ -53,19 +53,18 @@ describe('record corrections reach databases seeded before them', () => {
   });
 
   /**
-   * Builds the database as the earlier release left it: its migrations up to the corrections (`corrections`,
-   * later migrations may follow it), then `rows`, then its seed's marker.
+   * Builds the database as the earlier release left it: its migrations before the record's corrections
+   * (FaithfulRecord…; later ones, such as the summary rollup, run after them as on a real upgrade), then
+   * `rows`, then its seed's marker.
    */
   async function seededBefore(
     config: DatabaseConfig,
     // eslint-disable-next-line @typescript-eslint/ban-types
     migrations: readonly Function[],
-    // eslint-disable-next-line @typescript-eslint/ban-types
-    corrections: Function,
     seedName: string,
     rows: (q: (text: string, params?: unknown[]) => Promise<unknown>) => Promise<void>,
   ): Promise<void> {
-    const old = await openDatabase({ subgraph: 'old', config, entities: [], migrations: migrations.slice(0, migrations.indexOf(corrections)) });
+    const old = await openDatabase({ subgraph: 'old', config, entities: [], migrations: migrations.slice(0, migrations.findIndex((m) => m.name.startsWith('FaithfulRecord'))) });
     try {
       const q = (text: string, params: unknown[] = []) => old.dataSource.query(text, params);
       await rows(q);
@@ -90,7 +89,7 @@ describe('record corrections reach databases seeded before them', () => {
     const config = database('organizations');
     const fars = seedIds.organization('IR-07');
     const hamyarNet = stableId('subsidiary', 'IR-07/Hamyar Net');
-    await seededBefore(config, ORGANIZATION_MIGRATIONS, FaithfulRecord1767000000100, 'organizations/source-record/v1', async (q) => {
+    await seededBefore(config, ORGANIZATION_MIGRATIONS, 'organizations/source-record/v1', async (q) => {
       for (const p of PROVINCES) {
         await q(`INSERT INTO province VALUES ($1, $2, $3, $4, $5)`, [p.code, p.nameFa, p.nameEn, p.capitalFa, p.capitalEn]);
         await q(`INSERT INTO organization (id, province_code, name_fa, name_en) VALUES ($1, $2, $3, $4)`, [seedIds.organization(p.code), p.code, `سازمان ${p.nameFa}`, p.nameEn]);
@@ -136,7 +135,7 @@ describe('record corrections reach databases seeded before them', () => {
   it('projects: statuses the reports do not state become unknown and the "approach" stops being funding, unless an editor changed them since', async () => {
     const config = database('projects');
     const project = (slug: string) => seedIds.project(slug);
-    await seededBefore(config, PROJECT_MIGRATIONS, FaithfulRecord1767000000200, 'projects/source-record/v1', async (q) => {
+    await seededBefore(config, PROJECT_MIGRATIONS, 'projects/source-record/v1', async (q) => {
       const insert = (slug: string, status: string, version = 1) =>
         q(`INSERT INTO investment_project (id, organization_id, province_code, title_fa, sector, status, version) VALUES ($1, $2, 'IR-07', $3, 'OTHER', $4, $5)`, [
           project(slug),
@@ -180,7 +179,7 @@ describe('record corrections reach databases seeded before them', () => {
     const config = database('agreements');
     const summit = seedIds.event('mashhad-rank-one-summit');
     const farsShare = seedIds.agreement('mashhad-rank-one-summit/IR-07');
-    await seededBefore(config, AGREEMENT_MIGRATIONS, FaithfulRecord1767000000300, 'agreements/source-record/v1', async (q) => {
+    await seededBefore(config, AGREEMENT_MIGRATIONS, 'agreements/source-record/v1', async (q) => {
       await q(`INSERT INTO event (id, name_fa, expected_direct_jobs) VALUES ($1, 'اجلاس', 20000)`, [summit]);
       await q(`INSERT INTO agreement (id, title_fa, status, event_id) VALUES ($1, 'سهم فارس', 'SIGNED', $2)`, [farsShare, summit]);
     });

@@ -2,6 +2,7 @@ import { CreateProjects1764000000000 } from './1764000000000-create-projects';
 import { ProjectSearchLifeCycle1764100000000 } from './1764100000000-project-search-life-cycle';
 import { PagingIndexes1766000000900 } from './1766000000900-paging-indexes';
 import { FaithfulRecord1767000000200 } from './1767000000200-faithful-record';
+import { InvestmentSummaryRollup1768000000000 } from './1768000000000-investment-summary-rollup';
 import { MilestoneProgressPageIndexes1768000000200 } from './1768000000200-milestone-progress-page-indexes';
 
 /**
@@ -13,5 +14,6 @@ export const MIGRATIONS = [
   ProjectSearchLifeCycle1764100000000,
   PagingIndexes1766000000900,
   FaithfulRecord1767000000200,
+  InvestmentSummaryRollup1768000000000,
   MilestoneProgressPageIndexes1768000000200,
 ];
