@@ -25,7 +25,6 @@ import {
   budgetColumns,
   capacityColumns,
   jobsColumns,
-  nonNegativeInt,
   optionalDate,
   percentComplete,
   type BudgetInput,
