@@ -3,9 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, PROVINCES, seedIds, stableId, type DatabaseConfig } from '@hamyar/shared';
+import { openDatabase, PROVINCES, seedIds, stableId, type DatabaseConfig, type TypeOrmClass } from '@hamyar/shared';
 import { organizationsSubgraph } from '../subgraphs/organizations/src';
-import { ENTITIES as ORGANIZATION_ENTITIES } from '../subgraphs/organizations/src/entities';
 import { MIGRATIONS as ORGANIZATION_MIGRATIONS } from '../subgraphs/organizations/src/migrations';
 import { HAMYAR_NET_CORRECTION } from '../subgraphs/organizations/src/migrations/1767000000100-faithful-record';
 import { PEOPLE, STATEMENTS } from '../subgraphs/organizations/src/seed/people-and-statements';
@@ -59,8 +58,7 @@ describe('record corrections reach databases seeded before them', () => {
    */
   async function seededBefore(
     config: DatabaseConfig,
-    // eslint-disable-next-line @typescript-eslint/ban-types
-    migrations: readonly Function[],
+    migrations: readonly TypeOrmClass[],
     seedName: string,
     rows: (q: (text: string, params?: unknown[]) => Promise<unknown>) => Promise<void>,
   ): Promise<void> {
@@ -75,8 +73,7 @@ describe('record corrections reach databases seeded before them', () => {
     }
   }
 
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  async function migrated<T>(config: DatabaseConfig, entities: readonly Function[], migrations: readonly Function[], read: (q: (text: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
+  async function migrated<T>(config: DatabaseConfig, entities: readonly TypeOrmClass[], migrations: readonly TypeOrmClass[], read: (q: (text: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
     const current = await openDatabase({ subgraph: 'current', config, entities, migrations });
     try {
       return await read((text, params = []) => current.dataSource.query(text, params));
