@@ -93,6 +93,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     port: config.port,
     gateway,
     requestSafety: config.requestSafety,
+    trustProxy: config.trustProxy,
     beforeGraphQL: safelist ? [safelistMiddleware(safelist)] : [],
     plugins: [graphiqlLandingPage(config.playground ?? 'on')],
     log,
