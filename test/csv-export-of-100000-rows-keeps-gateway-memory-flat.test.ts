@@ -1,0 +1,102 @@
+import { openDatabase } from '@hamyar/shared';
+import { ENTITIES } from '../subgraphs/projects/src/entities';
+import { MIGRATIONS } from '../subgraphs/projects/src/migrations';
+import { generateSyntheticProjects } from '../subgraphs/projects/src/seed/synthetic';
+import { itOnPostgres } from './support/postgres-only';
+import { processFederation, type ProcessFederation } from './support/processes';
+
+/**
+ * 100,000 projects exported as one CSV by a gateway running as its own process: the export pages through
+ * the connection and writes each page before asking for the next, so the gateway's resident memory while it
+ * streams stays within a bound far below what holding the list would take (the CSV alone is ~20 MB; the
+ * parsed pages several times that).
+ */
+jest.setTimeout(300_000);
+
+const ROWS = 100_000;
+/** Growth of the gateway's RSS over its level after a warm-up export, allowed while the big one streams. */
+const RSS_GROWTH_BOUND = 64 * 1024 * 1024;
+
+const EXPORT = `query SyntheticProjects($first: Int, $after: String, $filter: ProjectFilter) {
+  projects(first: $first, after: $after, filter: $filter) {
+    pageInfo { hasNextPage endCursor }
+    nodes { id title titleEn sector status budget { min { rials } max { rials } } expectedJobs startedOn { iso } isSynthetic }
+  }
+}`;
+
+async function residentBytes(metricsUrl: string): Promise<number> {
+  const text = await (await fetch(metricsUrl)).text();
+  return Number(/^process_resident_memory_bytes (\d+)/m.exec(text)![1]);
+}
+
+/** Streams an export, keeping only the first column (the id) of each line; returns the header and the ids. */
+async function exportIds(url: string, filter: unknown): Promise<{ status: number; header: string; ids: string[] }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXPORT, variables: { filter }, path: 'projects' }) });
+  if (response.status !== 200) return { status: response.status, header: await response.text(), ids: [] };
+  const decoder = new TextDecoder();
+  let rest = '';
+  let header = '';
+  const ids: string[] = [];
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    const lines = (rest + decoder.decode(chunk, { stream: true })).split('\r\n');
+    rest = lines.pop()!;
+    for (const line of lines) {
+      if (!header) header = line;
+      else ids.push(line.slice(0, line.indexOf(',')));
+    }
+  }
+  if (rest) ids.push(rest);
+  return { status: response.status, header, ids };
+}
+
+describe('a CSV export of 100,000 rows', () => {
+  let federation: ProcessFederation | undefined;
+  afterAll(() => federation?.stop());
+
+  itOnPostgres('streams every row exactly once while the gateway’s memory stays flat', async () => {
+    federation = await processFederation({ LOG_LEVEL: 'warn' });
+    await federation.start();
+    const database = await openDatabase({
+      subgraph: 'projects',
+      config: { kind: 'postgres', url: process.env.DATABASE_URL!, schema: federation.services.projects.schema! },
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+    });
+    const seeding = Date.now();
+    try {
+      await generateSyntheticProjects(database.dataSource, { count: ROWS, seed: 10 });
+    } finally {
+      await database.close();
+    }
+    const exportUrl = federation.gatewayUrl.replace('/graphql', '/export.csv');
+    const metricsUrl = federation.gatewayUrl.replace('/graphql', '/metrics');
+
+    // A province's share first: code paths warmed, pools filled; the level after it is the baseline.
+    const warmUp = await exportIds(exportUrl, { isSynthetic: true, provinceCodes: ['IR-02'] });
+    expect(warmUp.ids.length).toBeGreaterThan(1_000);
+    const baseline = await residentBytes(metricsUrl);
+
+    let peak = baseline;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        peak = Math.max(peak, await residentBytes(metricsUrl));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    })();
+    const started = Date.now();
+    const big = await exportIds(exportUrl, { isSynthetic: true });
+    const seconds = (Date.now() - started) / 1000;
+    sampling = false;
+    await sampler;
+
+    expect(big.status).toBe(200);
+    expect(big.header).toBe('\uFEFFid,title,titleEn,sector,status,budget.min.rials,budget.max.rials,expectedJobs,startedOn.iso,isSynthetic');
+    expect(big.ids.length).toBe(ROWS);
+    expect(new Set(big.ids).size).toBe(ROWS);
+    const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+    console.log(`seeded ${ROWS} in ${((started - seeding) / 1000).toFixed(1)} s; exported in ${seconds.toFixed(1)} s; gateway RSS ${mib(baseline)} MiB after warm-up, peak ${mib(peak)} MiB (+${mib(peak - baseline)})`);
+    expect(peak - baseline).toBeLessThan(RSS_GROWTH_BOUND);
+  });
+
+});
