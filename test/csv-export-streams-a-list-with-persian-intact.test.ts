@@ -124,25 +124,45 @@ describe('the CSV export', () => {
   });
 });
 
-describe('the CSV export in safelist mode', () => {
+describe('the CSV export behind safelist mode and a rate limit', () => {
   let federation: Federation;
   let exportUrl: string;
   const manifest = JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) as { operations: { id: string; name: string; body: string }[] };
   const registered = manifest.operations.find((op) => op.name === 'ProjectsExport')!;
+  // Every request from this test's address counts: an export once, and each of its pages once more.
+  const PER_IP = 8;
   beforeAll(async () => {
-    federation = await startFederation({ gateway: { safelist: { enabled: true, manifestFile: MANIFEST } } });
+    federation = await startFederation({
+      gateway: { safelist: { enabled: true, manifestFile: MANIFEST }, rateLimit: { perIp: PER_IP, perCaller: 100, windowSeconds: 600 } },
+    });
     exportUrl = federation.gatewayUrl.replace('/graphql', '/export.csv');
   });
   afterAll(() => federation?.stop());
 
   it('exports a registered operation named by its documentId, and refuses any other text unparsed', async () => {
-    const answer = await download(`${exportUrl}?${new URLSearchParams({ documentId: `sha256:${registered.id}`, path: 'projects' })}`);
+    const answer = await download(`${exportUrl}?${new URLSearchParams({ documentId: `sha256:${registered.id}`, path: 'projects' })}`); // 2 requests
     expect(answer.status).toBe(200);
     const rows = parseCsv(answer.text, { bom: true }) as string[][];
-    expect(rows[0]).toContain('province.nameFa');
-    expect(rows.length).toBeGreaterThan(2);
-    const refused = await post(exportUrl, { query: PROJECTS, path: 'projects' });
+    expect(rows[0]).toEqual(['id', 'title', 'province.code', 'province.nameFa', 'sector', 'status', 'budget.min.rials', 'budget.max.rials', 'budget.reportedText', 'startedOn.jalali', 'startedOn.iso', 'isSynthetic']);
+    expect(rows.length).toBeGreaterThan(5);
+    const refused = await post(exportUrl, { query: PROJECTS, path: 'projects' }); // 1 request
     expect(refused.status).toBe(400);
     expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+  });
+
+  it('counts every page against the caller, and cuts the download off when a page is refused mid-stream', async () => {
+    // 3 requests counted so far; this export is the 4th, its pages the 5th to the 8th, and the next page is refused.
+    const response = await fetch(exportUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documentId: registered.id, path: 'projects', pageSize: 1 }) });
+    expect(response.status).toBe(200);
+    const received: string[] = [];
+    const decoder = new TextDecoder();
+    const reading = (async () => {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) received.push(decoder.decode(chunk, { stream: true }));
+    })();
+    await expect(reading).rejects.toThrow();
+    const lines = received.join('').split('\r\n').filter(Boolean);
+    expect(lines.length).toBe(1 + 4);
+    const next = await post(federation.gatewayUrl, { query: registered.body });
+    expect(next.status).toBe(429);
   });
 });

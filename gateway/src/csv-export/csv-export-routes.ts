@@ -44,8 +44,8 @@ class PageRefused extends Error {
  * of its result as CSV (UTF-8 with BOM, CRLF, RFC 4180 quoting by csv-stringify). It pages through the
  * connection itself, one `first`/`after` page at a time, each page a request to this gateway's own /graphql
  * with the caller's headers, so limits, safelist, rate limits and authorization apply to every page exactly
- * as to the caller's own requests; a page is written (with backpressure) before the next is asked for, so
- * memory holds one page, however long the list.
+ * as to the caller's own requests; a page is written (with backpressure) while the next is on its way, so
+ * memory holds two pages at most, however long the list.
  *
  * Refused before the first row: JSON with a 4xx naming the parameter. Failing after it: the connection is
  * cut without the final chunk (no error line inside the CSV), so a client sees an incomplete download.
@@ -55,6 +55,10 @@ export function csvExportRoutes(options: CsvExportOptions): express.Router {
   const handle: express.RequestHandler = (req, res, next) => {
     exportCsv(req, res, options).catch(next);
   };
+  // Express answers HEAD with the GET handler, which would page through the whole list to send no body.
+  router.head('/', (_req, res) => {
+    res.status(405).set('allow', 'GET, POST').end();
+  });
   router.get('/', handle);
   router.post('/', ...graphqlRequestBody(options.limits), handle);
   return router;
@@ -112,21 +116,28 @@ async function exportCsv(req: express.Request, res: express.Response, options: C
       res.status(error.status).json(error.body);
       return;
     }
+    // The caller left while the first page was on its way: nobody to answer.
+    if (cancel.signal.aborted) return;
     throw error;
   }
 
   const started = Date.now();
   let rows = 0;
   let pages = 1;
+  // One page is asked for while the one before is written: at most two pages in memory, and the client's
+  // reading and the API's answering overlap instead of taking turns.
   async function* records(): AsyncGenerator<unknown[]> {
     for (let page = firstPage; ; ) {
+      const next = page.hasNextPage && page.endCursor ? fetchPage(variablesOf(page.endCursor)) : undefined;
+      // Awaited below once this page is written; until then a refusal must not count as unhandled.
+      next?.catch(() => undefined);
       for (const node of page.nodes) {
         rows++;
         yield rowOf(node, plan.columns);
       }
       if (!page.hasNextPage) return;
-      if (!page.endCursor) throw new Error(`page ${pages} says there is a next page but gives no endCursor`);
-      page = pageOf(await fetchPage(variablesOf(page.endCursor)), plan);
+      if (!next) throw new Error(`page ${pages} says there is a next page but gives no endCursor`);
+      page = pageOf(await next, plan);
       pages++;
     }
   }
