@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { startFederation, type Federation } from './support/federation';
+import { startFederation, tokenFor, type Federation } from './support/federation';
 
 const MANIFEST = path.resolve(__dirname, '..', 'clients', 'persisted-operations.json');
 
@@ -129,30 +129,34 @@ describe('the CSV export behind safelist mode and a rate limit', () => {
   let exportUrl: string;
   const manifest = JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) as { operations: { id: string; name: string; body: string }[] };
   const registered = manifest.operations.find((op) => op.name === 'ProjectsExport')!;
-  // Every request from this test's address counts: an export once, and each of its pages once more.
-  const PER_IP = 8;
+  // Each page of an export is a request of its caller: a caller with 5 left gets 5 pages.
+  const PER_CALLER = 5;
   beforeAll(async () => {
     federation = await startFederation({
-      gateway: { safelist: { enabled: true, manifestFile: MANIFEST }, rateLimit: { perIp: PER_IP, perCaller: 100, windowSeconds: 600 } },
+      gateway: { safelist: { enabled: true, manifestFile: MANIFEST }, rateLimit: { perIp: 1_000, perCaller: PER_CALLER, windowSeconds: 600 } },
     });
     exportUrl = federation.gatewayUrl.replace('/graphql', '/export.csv');
   });
   afterAll(() => federation?.stop());
 
   it('exports a registered operation named by its documentId, and refuses any other text unparsed', async () => {
-    const answer = await download(`${exportUrl}?${new URLSearchParams({ documentId: `sha256:${registered.id}`, path: 'projects' })}`); // 2 requests
+    const answer = await download(`${exportUrl}?${new URLSearchParams({ documentId: `sha256:${registered.id}`, path: 'projects' })}`);
     expect(answer.status).toBe(200);
     const rows = parseCsv(answer.text, { bom: true }) as string[][];
     expect(rows[0]).toEqual(['id', 'title', 'province.code', 'province.nameFa', 'sector', 'status', 'budget.min.rials', 'budget.max.rials', 'budget.reportedText', 'startedOn.jalali', 'startedOn.iso', 'isSynthetic']);
     expect(rows.length).toBeGreaterThan(5);
-    const refused = await post(exportUrl, { query: PROJECTS, path: 'projects' }); // 1 request
+    const refused = await post(exportUrl, { query: PROJECTS, path: 'projects' });
     expect(refused.status).toBe(400);
     expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
   });
 
   it('counts every page against the caller, and cuts the download off when a page is refused mid-stream', async () => {
-    // 3 requests counted so far; this export is the 4th, its pages the 5th to the 8th, and the next page is refused.
-    const response = await fetch(exportUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documentId: registered.id, path: 'projects', pageSize: 1 }) });
+    const authorization = `Bearer ${await tokenFor({ role: 'national_admin', sub: 'csv-export-rate-limit' })}`;
+    const response = await fetch(exportUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ documentId: registered.id, path: 'projects', pageSize: 1 }),
+    });
     expect(response.status).toBe(200);
     const received: string[] = [];
     const decoder = new TextDecoder();
@@ -161,8 +165,8 @@ describe('the CSV export behind safelist mode and a rate limit', () => {
     })();
     await expect(reading).rejects.toThrow();
     const lines = received.join('').split('\r\n').filter(Boolean);
-    expect(lines.length).toBe(1 + 4);
-    const next = await post(federation.gatewayUrl, { query: registered.body });
+    expect(lines.length).toBe(1 + PER_CALLER);
+    const next = await post(federation.gatewayUrl, { query: registered.body }, { authorization });
     expect(next.status).toBe(429);
   });
 });
