@@ -119,6 +119,8 @@ export type ProjectFilter = {
   budget?: MoneyRangeInput | null | undefined;
   /** Projects funded by any of these kinds of source. | منابع مالی */
   fundingKinds?: Array<FundingKind> | null | undefined;
+  /** Only these ids, at most 100 (a lookup of many records at once); an empty list matches none. | شناسه‌ها */
+  ids?: Array<string | number> | null | undefined;
   /** Only generated (true) or only real (false) projects; both when omitted. | مصنوعی */
   isSynthetic?: boolean | null | undefined;
   /** Projects of any of these organizations. | سازمان‌ها */

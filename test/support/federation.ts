@@ -13,7 +13,6 @@ import {
   type Identity,
   type OperationLimits,
   type RequestSafetyConfig,
-  type RunningService,
   type RunningSubgraph,
   type SubgraphConfig,
   type SubgraphDefinition,
@@ -61,7 +60,7 @@ export function testIdentityIssuer(): Promise<TestIdentityIssuer> {
  * the test keys' JWKS (served by testIdentityIssuer) and has no gateway to check references through.
  */
 export async function startTestSubgraph(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   definition: SubgraphDefinition<any>,
   database = testDatabase(definition.name),
   gateway?: GatewayAddress,
@@ -103,7 +102,7 @@ export const nationalAdmin = () => tokenFor({ role: 'national_admin', sub: 'admi
 /** A GraphQL answer as a test reads it: loosely typed, since each test asserts the shape it expects. */
 export interface GraphQLResponse<T = any> {
   status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] } & Record<string, any>;
 }
 

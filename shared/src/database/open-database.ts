@@ -16,15 +16,16 @@ import { createLogger, type Logger } from '../observability/logger';
 import { untilReachable } from './wait-for-database';
 import { migrateUnderLock } from './migration-lock';
 
+/** A TypeORM entity or migration: a class, referenced by its constructor. */
+export type TypeOrmClass = abstract new (...args: never[]) => unknown;
+
 export interface OpenDatabaseOptions {
   readonly subgraph: string;
   readonly config: DatabaseConfig;
   /** The subgraph's own entities; the shared sources and history tables are added to them. */
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly entities: readonly Function[];
+  readonly entities: readonly TypeOrmClass[];
   /** The subgraph's own migrations, in order; they run after the shared ones. */
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly migrations: readonly Function[];
+  readonly migrations: readonly TypeOrmClass[];
   readonly echoSql?: boolean;
   /** Longest a statement may run on the pool's connections (migrations excepted); none when absent. */
   readonly statementTimeoutMs?: number;

@@ -43,7 +43,7 @@ async function forwardedIdentity(identity: Identity = PUBLIC_READER): Promise<Re
 
 interface Response {
   status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   body: { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 

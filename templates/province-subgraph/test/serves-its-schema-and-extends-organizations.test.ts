@@ -41,7 +41,7 @@ async function post(url: string, query: string, variables: Record<string, unknow
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
 }
 

@@ -25,7 +25,6 @@ import {
   budgetColumns,
   capacityColumns,
   jobsColumns,
-  nonNegativeInt,
   optionalDate,
   percentComplete,
   type BudgetInput,
@@ -92,13 +91,13 @@ export const Mutation = {
     }));
 
     // The organization (and municipality) belong to the organizations subgraph: ask through the gateway, never its tables.
-    const [organization] = await ctx.references.find<{ province: { code: string } }>('organization', [organizationId], 'id province { code }');
-    if (!organization) throw new NotFoundError('Organization', organizationId, 'input.organizationId');
+    const [organization] = await ctx.references.find('organization', [organizationId]);
+    if (!organization?.province) throw new NotFoundError('Organization', organizationId, 'input.organizationId');
     const provinceCode = organization.province.code;
     assertMayEdit(ctx.identity, provinceCode, `projects of ${provinceCode}`);
     if (municipalityId) {
-      const [municipality] = await ctx.references.find<{ province: { code: string } }>('municipality', [municipalityId], 'id province { code }');
-      if (!municipality) throw new NotFoundError('Municipality', municipalityId, 'input.municipalityId');
+      const [municipality] = await ctx.references.find('municipality', [municipalityId]);
+      if (!municipality?.province) throw new NotFoundError('Municipality', municipalityId, 'input.municipalityId');
       if (municipality.province.code !== provinceCode) {
         throw new BadUserInputError('input.municipalityId', `the municipality is in ${municipality.province.code}, not in the organization's province ${provinceCode}`, 'شهرداری');
       }
