@@ -39,7 +39,11 @@ async function residentBytes(metricsUrl: string, metric = 'process_resident_memo
 
 /** Streams an export, keeping only the first column (the id) of each line; returns the header and the ids. */
 async function exportIds(url: string, filter: unknown): Promise<{ status: number; header: string; ids: string[] }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXPORT, variables: { filter }, path: 'projects' }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: EXPORT, variables: { filter }, path: 'projects' }),
+  });
   if (response.status !== 200) return { status: response.status, header: await response.text(), ids: [] };
   // ignoreBOM: keep the BOM in the text, to see that it is there.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -110,9 +114,13 @@ describe('a CSV export of 100,000 rows', () => {
 
     const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
     const s = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
-    console.log(`started in ${s(t0, booted)}, seeded ${ROWS} in ${s(booted, seeded)}, warm-up export in ${s(seeded, warmed)}, exported ${big.ids.length} rows in ${s(warmed, done)}; gateway RSS ${mib(baseline)} MiB after warm-up, peak ${mib(peak)} MiB (+${mib(peak - baseline)}), peak heap used ${mib(peakHeap)} MiB`);
+    console.log(
+      `started in ${s(t0, booted)}, seeded ${ROWS} in ${s(booted, seeded)}, warm-up export in ${s(seeded, warmed)}, exported ${big.ids.length} rows in ${s(warmed, done)}; gateway RSS ${mib(baseline)} MiB after warm-up, peak ${mib(peak)} MiB (+${mib(peak - baseline)}), peak heap used ${mib(peakHeap)} MiB`,
+    );
     expect(big.status).toBe(200);
-    expect(big.header).toBe('\uFEFFid,title,titleEn,sector,status,budget.min.rials,budget.max.rials,expectedJobs,startedOn.iso,isSynthetic');
+    expect(big.header).toBe(
+      '\uFEFFid,title,titleEn,sector,status,budget.min.rials,budget.max.rials,expectedJobs,startedOn.iso,isSynthetic',
+    );
     expect(big.ids.length).toBe(ROWS);
     expect(new Set(big.ids).size).toBe(ROWS);
     expect(peak - baseline).toBeLessThan(RSS_GROWTH_BOUND);

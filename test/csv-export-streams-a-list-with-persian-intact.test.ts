@@ -80,7 +80,10 @@ describe('the CSV export', () => {
       return JSON.parse(answer.text).errors[0] as { message: string; extensions: { code: string; field?: string } };
     };
     expect(await refused({ query: PROJECTS })).toMatchObject({ extensions: { code: 'BAD_REQUEST', field: 'path' } });
-    const noAfter = await refused({ query: '{ projects(first: 10) { pageInfo { hasNextPage endCursor } nodes { id } } }', path: 'projects' });
+    const noAfter = await refused({
+      query: '{ projects(first: 10) { pageInfo { hasNextPage endCursor } nodes { id } } }',
+      path: 'projects',
+    });
     expect(noAfter).toMatchObject({ extensions: { field: 'query' } });
     expect(noAfter.message).toMatch(/`projects` must take `after` from a variable/);
     const listInRow = await refused({ query: PROJECTS.replace('isSynthetic', 'milestones { title }'), path: 'projects' });
@@ -97,7 +100,8 @@ describe('the CSV export', () => {
     expect(tooMany.message).toMatch(/first/);
     // Nothing to export when the object on the path is not there: the API's own words.
     const missing = await post(exportUrl, {
-      query: 'query($after: String) { province(code: "IR-99") { organization { projects(first: 5, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } } } }',
+      query:
+        'query($after: String) { province(code: "IR-99") { organization { projects(first: 5, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } } } }',
       path: 'province.organization.projects',
     });
     expect(missing.status).toBe(404);
@@ -133,7 +137,10 @@ describe('the CSV export behind safelist mode and a rate limit', () => {
   const PER_CALLER = 5;
   beforeAll(async () => {
     federation = await startFederation({
-      gateway: { safelist: { enabled: true, manifestFile: MANIFEST }, rateLimit: { perIp: 1_000, perCaller: PER_CALLER, windowSeconds: 600 } },
+      gateway: {
+        safelist: { enabled: true, manifestFile: MANIFEST },
+        rateLimit: { perIp: 1_000, perCaller: PER_CALLER, windowSeconds: 600 },
+      },
     });
     exportUrl = federation.gatewayUrl.replace('/graphql', '/export.csv');
   });
@@ -143,7 +150,20 @@ describe('the CSV export behind safelist mode and a rate limit', () => {
     const answer = await download(`${exportUrl}?${new URLSearchParams({ documentId: `sha256:${registered.id}`, path: 'projects' })}`);
     expect(answer.status).toBe(200);
     const rows = parseCsv(answer.text, { bom: true }) as string[][];
-    expect(rows[0]).toEqual(['id', 'title', 'province.code', 'province.nameFa', 'sector', 'status', 'budget.min.rials', 'budget.max.rials', 'budget.reportedText', 'startedOn.jalali', 'startedOn.iso', 'isSynthetic']);
+    expect(rows[0]).toEqual([
+      'id',
+      'title',
+      'province.code',
+      'province.nameFa',
+      'sector',
+      'status',
+      'budget.min.rials',
+      'budget.max.rials',
+      'budget.reportedText',
+      'startedOn.jalali',
+      'startedOn.iso',
+      'isSynthetic',
+    ]);
     expect(rows.length).toBeGreaterThan(5);
     const refused = await post(exportUrl, { query: PROJECTS, path: 'projects' });
     expect(refused.status).toBe(400);
@@ -161,7 +181,8 @@ describe('the CSV export behind safelist mode and a rate limit', () => {
     const received: string[] = [];
     const decoder = new TextDecoder();
     const reading = (async () => {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) received.push(decoder.decode(chunk, { stream: true }));
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>)
+        received.push(decoder.decode(chunk, { stream: true }));
     })();
     await expect(reading).rejects.toThrow();
     const lines = received.join('').split('\r\n').filter(Boolean);

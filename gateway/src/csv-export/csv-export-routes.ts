@@ -78,8 +78,16 @@ async function exportCsv(req: express.Request, res: express.Response, options: C
       body: JSON.stringify({ query: parameters.request.query, operationName: parameters.operationName, variables }),
       signal: cancel.signal,
     });
-    const body = (await response.json().catch(() => ({ errors: [{ message: `the API answered ${response.status} without JSON` }] }))) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
-    if (response.status !== 200 || body.errors?.length) throw new PageRefused(response.status === 200 ? statusOfErrors(body.errors!) : response.status, body, response.headers.get('retry-after'));
+    const body = (await response.json().catch(() => ({ errors: [{ message: `the API answered ${response.status} without JSON` }] }))) as {
+      data?: unknown;
+      errors?: { extensions?: { code?: unknown } }[];
+    };
+    if (response.status !== 200 || body.errors?.length)
+      throw new PageRefused(
+        response.status === 200 ? statusOfErrors(body.errors!) : response.status,
+        body,
+        response.headers.get('retry-after'),
+      );
     return body.data;
   };
   const variablesOf = (after: string | null) => ({
@@ -91,7 +99,8 @@ async function exportCsv(req: express.Request, res: express.Response, options: C
   try {
     parameters = readParameters(req, options.safelist);
     const schema = options.schema();
-    if (!schema) throw new ExportRequestError('query', 'the gateway has not loaded its supergraph yet; try again shortly', 503, 'SERVICE_UNAVAILABLE');
+    if (!schema)
+      throw new ExportRequestError('query', 'the gateway has not loaded its supergraph yet; try again shortly', 503, 'SERVICE_UNAVAILABLE');
     let document;
     try {
       document = parse(parameters.request.query as string, { maxTokens: options.limits.tokens });
@@ -108,7 +117,16 @@ async function exportCsv(req: express.Request, res: express.Response, options: C
     firstPage = pageOf(await fetchPage(variablesOf((parameters.variables[plan.afterVariable] as string | undefined) ?? null)), plan);
   } catch (error) {
     if (error instanceof ExportRequestError) {
-      res.status(error.status).json({ errors: [{ message: `Bad export request, "${error.field}": ${error.message}`, extensions: { code: error.code, field: error.field, reason: error.message } }] });
+      res
+        .status(error.status)
+        .json({
+          errors: [
+            {
+              message: `Bad export request, "${error.field}": ${error.message}`,
+              extensions: { code: error.code, field: error.field, reason: error.message },
+            },
+          ],
+        });
       return;
     }
     if (error instanceof PageRefused) {
@@ -127,7 +145,7 @@ async function exportCsv(req: express.Request, res: express.Response, options: C
   // One page is asked for while the one before is written: at most two pages in memory, and the client's
   // reading and the API's answering overlap instead of taking turns.
   async function* records(): AsyncGenerator<unknown[]> {
-    for (let page = firstPage; ; ) {
+    for (let page = firstPage; ;) {
       const next = page.hasNextPage && page.endCursor ? fetchPage(variablesOf(page.endCursor)) : undefined;
       // Awaited below once this page is written; until then a refusal must not count as unhandled.
       next?.catch(() => undefined);
@@ -154,21 +172,28 @@ async function exportCsv(req: express.Request, res: express.Response, options: C
   });
   try {
     await pipeline(Readable.from(records()), csv, res);
-    options.log.info({ path: plan.connectionPath.join('.'), operationName: plan.operationName, rows, pages, ms: Date.now() - started }, 'csv export finished');
+    options.log.info(
+      { path: plan.connectionPath.join('.'), operationName: plan.operationName, rows, pages, ms: Date.now() - started },
+      'csv export finished',
+    );
   } catch (error) {
     // The status and header are sent: the only honest signal left is an incomplete response (pipeline has
     // destroyed it, so the chunked body never gets its final chunk).
     if (!res.destroyed) res.destroy(error as Error);
     const reason = error instanceof PageRefused ? error.message : (error as Error).message;
     const level = cancel.signal.aborted && !(error instanceof PageRefused) ? 'info' : 'error';
-    options.log[level]({ path: plan.connectionPath.join('.'), operationName: plan.operationName, rows, pages, reason }, level === 'info' ? 'csv export cancelled by the client' : 'csv export cut off mid-stream');
+    options.log[level](
+      { path: plan.connectionPath.join('.'), operationName: plan.operationName, rows, pages, reason },
+      level === 'info' ? 'csv export cancelled by the client' : 'csv export cut off mid-stream',
+    );
   }
 }
 
 /** The request's parameters, from the URL (GET; variables and extensions as JSON text) or the JSON body (POST). */
 function readParameters(req: express.Request, safelist: Safelist | undefined): ExportParameters {
   const source = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
-  if (!source || typeof source !== 'object' || Array.isArray(source)) throw new ExportRequestError('body', 'send one JSON object with query, variables and path');
+  if (!source || typeof source !== 'object' || Array.isArray(source))
+    throw new ExportRequestError('body', 'send one JSON object with query, variables and path');
   const json = (name: string): unknown => {
     const value = source[name];
     if (req.method !== 'GET' || typeof value !== 'string') return value;
@@ -179,16 +204,22 @@ function readParameters(req: express.Request, safelist: Safelist | undefined): E
     }
   };
   const variables = json('variables') ?? {};
-  if (typeof variables !== 'object' || variables === null || Array.isArray(variables)) throw new ExportRequestError('variables', 'must be a JSON object');
+  if (typeof variables !== 'object' || variables === null || Array.isArray(variables))
+    throw new ExportRequestError('variables', 'must be a JSON object');
   const path = source.path;
   if (typeof path !== 'string' || !/^[_A-Za-z][_0-9A-Za-z]*(\.[_A-Za-z][_0-9A-Za-z]*)*$/.test(path)) {
-    throw new ExportRequestError('path', 'name the connection to export by its response keys, dotted, e.g. `projects` or `province.organization.projects`');
+    throw new ExportRequestError(
+      'path',
+      'name the connection to export by its response keys, dotted, e.g. `projects` or `province.organization.projects`',
+    );
   }
   const pageSizeText = source.pageSize ?? MAX_PAGE_SIZE;
   const pageSize = Number(pageSizeText);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) throw new ExportRequestError('pageSize', `must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${String(pageSizeText).slice(0, 20)}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
+    throw new ExportRequestError('pageSize', `must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${String(pageSizeText).slice(0, 20)}`);
   const operationName = source.operationName;
-  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') throw new ExportRequestError('operationName', 'must be a string');
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
+    throw new ExportRequestError('operationName', 'must be a string');
   const filename = source.filename;
   if (filename !== undefined && typeof filename !== 'string') throw new ExportRequestError('filename', 'must be a string');
 
@@ -197,9 +228,21 @@ function readParameters(req: express.Request, safelist: Safelist | undefined): E
     const refusal = admitRegistered(request, safelist);
     if (refusal) throw new ExportRequestError('query', refusal, 400, 'PERSISTED_QUERY_NOT_IN_LIST');
   } else if (typeof request.query !== 'string' || request.query === '') {
-    throw new ExportRequestError('query', request.documentId || request.extensions ? 'this gateway is not in safelist mode: send the operation text as query' : 'send the operation text as query');
+    throw new ExportRequestError(
+      'query',
+      request.documentId || request.extensions
+        ? 'this gateway is not in safelist mode: send the operation text as query'
+        : 'send the operation text as query',
+    );
   }
-  return { request, operationName: operationName ?? undefined, variables: variables as Record<string, unknown>, path: path.split('.'), pageSize, filename };
+  return {
+    request,
+    operationName: operationName ?? undefined,
+    variables: variables as Record<string, unknown>,
+    path: path.split('.'),
+    pageSize,
+    filename,
+  };
 }
 
 /** The gateway's own /graphql, on the very address and port this request came in on. */
@@ -214,7 +257,13 @@ function statusOfErrors(errors: readonly { extensions?: { code?: unknown } }[]):
   return statuses.size === 1 ? [...statuses][0] : 502;
 }
 /** Codes that mean the caller asked for something wrong or not allowed; anything else is the API failing. */
-const CLIENT_FAULTS: Readonly<Record<string, number>> = { BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const CLIENT_FAULTS: Readonly<Record<string, number>> = {
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+};
 
 function filenameOf(asked: string | undefined, plan: ExportPlan): string {
   const base = (asked || plan.operationName || plan.connectionPath[plan.connectionPath.length - 1])

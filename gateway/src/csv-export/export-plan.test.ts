@@ -26,8 +26,20 @@ describe('an export plan', () => {
       fragment More on InvestmentProject { status id }`,
       'projects',
     ) as ExportPlan;
-    expect(planned.columns.map((c) => c.header)).toEqual(['id', 'name', 'organization.name', 'organization.province.code', 'budget.min.rials', 'status']);
-    expect(planned).toMatchObject({ afterVariable: 'after', first: { variable: 'first' }, nodes: { via: 'nodes', key: 'nodes' }, operationName: 'P' });
+    expect(planned.columns.map((c) => c.header)).toEqual([
+      'id',
+      'name',
+      'organization.name',
+      'organization.province.code',
+      'budget.min.rials',
+      'status',
+    ]);
+    expect(planned).toMatchObject({
+      afterVariable: 'after',
+      first: { variable: 'first' },
+      nodes: { via: 'nodes', key: 'nodes' },
+      operationName: 'P',
+    });
   });
 
   it('follows a path through single objects and reads edges { node } when nodes is not selected', () => {
@@ -38,7 +50,14 @@ describe('an export plan', () => {
     ) as ExportPlan;
     expect(planned.columns.map((c) => c.header)).toEqual(['title']);
     expect(planned.first).toEqual({ literal: 50 });
-    const page = pageOf({ province: { organization: { list: { pageInfo: { endCursor: 'c', hasNextPage: true }, edges: [{ cursor: 'c', node: { title: 'طرح' } }] } } } }, planned);
+    const page = pageOf(
+      {
+        province: {
+          organization: { list: { pageInfo: { endCursor: 'c', hasNextPage: true }, edges: [{ cursor: 'c', node: { title: 'طرح' } }] } },
+        },
+      },
+      planned,
+    );
     expect(page).toEqual({ nodes: [{ title: 'طرح' }], hasNextPage: true, endCursor: 'c' });
     expect(() => pageOf({ province: { organization: null } }, planned)).toThrow(/`province.organization` is null in the result/);
   });
@@ -55,19 +74,36 @@ describe('an export plan', () => {
   it('refuses what it cannot page through, naming the parameter and the fix', () => {
     const nodes = 'pageInfo { hasNextPage endCursor } nodes { id }';
     expect(refusal(`{ projects(first: 10) { ${nodes} } }`, 'projects')).toMatch(/^query: `projects` must take `after` from a variable/);
-    expect(refusal(`query($a: String) { projects(after: $a) { ${nodes} } }`, 'projects')).toMatch(/^query: `projects` must be given `first`/);
-    expect(refusal(`query($a: String) { projects(first: 5, after: $a) { nodes { id } } }`, 'projects')).toMatch(/must select `pageInfo \{ hasNextPage endCursor \}`/);
-    expect(refusal(`query($a: String) { projects(first: 5, after: $a) { pageInfo { hasNextPage endCursor } } }`, 'projects')).toMatch(/must select `nodes/);
-    expect(refusal(`query($a: String) { projects(first: 5, after: $a) { ${nodes} } }`, 'organizations')).toMatch(/^path: `organizations` is not selected at the top/);
-    expect(refusal(`query($a: String) { projects(first: 5, after: $a) { ${nodes} } }`, 'projects.nodes')).toMatch(/^path: `projects.nodes` is a list/);
-    expect(refusal(`query($a: String) { project(id: "x") { title } }`, 'project.title')).toMatch(/^path: `project.title` is a String, not a connection/);
-    expect(refusal(`query($a: String) { projects(first: 5, after: $a) { pageInfo { hasNextPage endCursor } nodes { id milestones { title } } } }`, 'projects')).toMatch(
-      /^query: `milestones` is a list of Milestone inside each node of `projects`/,
+    expect(refusal(`query($a: String) { projects(after: $a) { ${nodes} } }`, 'projects')).toMatch(
+      /^query: `projects` must be given `first`/,
     );
+    expect(refusal(`query($a: String) { projects(first: 5, after: $a) { nodes { id } } }`, 'projects')).toMatch(
+      /must select `pageInfo \{ hasNextPage endCursor \}`/,
+    );
+    expect(refusal(`query($a: String) { projects(first: 5, after: $a) { pageInfo { hasNextPage endCursor } } }`, 'projects')).toMatch(
+      /must select `nodes/,
+    );
+    expect(refusal(`query($a: String) { projects(first: 5, after: $a) { ${nodes} } }`, 'organizations')).toMatch(
+      /^path: `organizations` is not selected at the top/,
+    );
+    expect(refusal(`query($a: String) { projects(first: 5, after: $a) { ${nodes} } }`, 'projects.nodes')).toMatch(
+      /^path: `projects.nodes` is a list/,
+    );
+    expect(refusal(`query($a: String) { project(id: "x") { title } }`, 'project.title')).toMatch(
+      /^path: `project.title` is a String, not a connection/,
+    );
+    expect(
+      refusal(
+        `query($a: String) { projects(first: 5, after: $a) { pageInfo { hasNextPage endCursor } nodes { id milestones { title } } } }`,
+        'projects',
+      ),
+    ).toMatch(/^query: `milestones` is a list of Milestone inside each node of `projects`/);
     expect(refusal(`mutation { noSuch }`, 'x')).toMatch(/^query: an export runs a query, not a mutation/);
   });
 
   it('leaves a field the schema does not know to the API to name', () => {
-    expect(plan(`query($a: String) { projects(first: 5, after: $a) { pageInfo { hasNextPage endCursor } nodes { noSuchField } } }`, 'projects')).toEqual({ unknownField: 'noSuchField' });
+    expect(
+      plan(`query($a: String) { projects(first: 5, after: $a) { pageInfo { hasNextPage endCursor } nodes { noSuchField } } }`, 'projects'),
+    ).toEqual({ unknownField: 'noSuchField' });
   });
 });

@@ -46,7 +46,8 @@ export interface ExportPlan {
   /** Response keys from `data` to the connection. */
   readonly connectionPath: readonly string[];
   /** Where a page's nodes are: `nodes`, or `edges` then `node` (response keys, aliases honoured). */
-  readonly nodes: { readonly via: 'nodes'; readonly key: string } | { readonly via: 'edges'; readonly key: string; readonly nodeKey: string };
+  readonly nodes:
+    { readonly via: 'nodes'; readonly key: string } | { readonly via: 'edges'; readonly key: string; readonly nodeKey: string };
   readonly pageInfo: { readonly key: string; readonly hasNextPage: string; readonly endCursor: string };
   /** The variable the connection's `after` reads: set to the previous page's endCursor. */
   readonly afterVariable: string;
@@ -70,9 +71,16 @@ type Collected = Map<string, { fields: FieldNode[]; parentType: GraphQLComposite
  * Fields the schema does not know are left to the API to refuse with its own message: `unknownField` is set
  * and the caller runs the first page to get that answer.
  */
-export function planExport(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, path: readonly string[]): ExportPlan | { unknownField: string } {
+export function planExport(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  path: readonly string[],
+): ExportPlan | { unknownField: string } {
   const operation = pickOperation(document, operationName);
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
   const queryType = schema.getQueryType();
   if (!queryType) throw new ExportRequestError('query', 'the schema has no query type');
 
@@ -84,7 +92,10 @@ export function planExport(schema: GraphQLSchema, document: DocumentNode, operat
     const where = i === 0 ? 'the top of the operation' : `\`${path.slice(0, i).join('.')}\``;
     const found = collectFields(schema, parentType, selectionSets, fragments).get(path[i]);
     if (!found) {
-      throw new ExportRequestError('path', `\`${path.slice(0, i + 1).join('.')}\` is not selected at ${where} of the operation; the path names response keys (aliases where given), e.g. \`projects\` or \`province.organization.projects\``);
+      throw new ExportRequestError(
+        'path',
+        `\`${path.slice(0, i + 1).join('.')}\` is not selected at ${where} of the operation; the path names response keys (aliases where given), e.g. \`projects\` or \`province.organization.projects\``,
+      );
     }
     const definition = fieldDefinition(found[0].parentType, found[0].fields[0].name.value);
     if (!definition) return { unknownField: path.slice(0, i + 1).join('.') };
@@ -92,15 +103,23 @@ export function planExport(schema: GraphQLSchema, document: DocumentNode, operat
     const named = getNamedType(type);
     const dotted = path.slice(0, i + 1).join('.');
     if (isListType(isNonNullType(type) ? type.ofType : type)) {
-      throw new ExportRequestError('path', `\`${dotted}\` is a list: the path must lead through single objects to one connection (export one list at a time)`);
+      throw new ExportRequestError(
+        'path',
+        `\`${dotted}\` is a list: the path must lead through single objects to one connection (export one list at a time)`,
+      );
     }
-    if (!isCompositeType(named)) throw new ExportRequestError('path', `\`${dotted}\` is a ${named.name}, not a connection: the path must end at a paged list such as \`projects\``);
+    if (!isCompositeType(named))
+      throw new ExportRequestError(
+        'path',
+        `\`${dotted}\` is a ${named.name}, not a connection: the path must end at a paged list such as \`projects\``,
+      );
     parentType = named;
     selectionSets = found.flatMap((f) => f.fields.map((field) => field.selectionSet!).filter(Boolean));
     connectionField = found[0].fields[0];
     connectionType = type;
   }
-  if (!connectionField || !connectionType) throw new ExportRequestError('path', 'name the connection to export, e.g. `projects` or `province.organization.projects`');
+  if (!connectionField || !connectionType)
+    throw new ExportRequestError('path', 'name the connection to export, e.g. `projects` or `province.organization.projects`');
   const dotted = path.join('.');
   const connection = getNamedType(connectionType);
   if (!isObjectType(connection) || !connection.getFields().pageInfo || !(connection.getFields().nodes || connection.getFields().edges)) {
@@ -122,7 +141,10 @@ export function planExport(schema: GraphQLSchema, document: DocumentNode, operat
   const hasNextPage = keyOf(inPageInfo, 'hasNextPage');
   const endCursor = keyOf(inPageInfo, 'endCursor');
   if (!pageInfo || !hasNextPage || !endCursor) {
-    throw new ExportRequestError('query', `\`${dotted}\` must select \`pageInfo { hasNextPage endCursor }\`, so the export knows whether and where the next page starts`);
+    throw new ExportRequestError(
+      'query',
+      `\`${dotted}\` must select \`pageInfo { hasNextPage endCursor }\`, so the export knows whether and where the next page starts`,
+    );
   }
 
   let nodes: ExportPlan['nodes'];
@@ -136,10 +158,14 @@ export function planExport(schema: GraphQLSchema, document: DocumentNode, operat
     nodeSelections = subSelections(inConnection.get(nodesKey)!);
   } else {
     const edgeType = edgesKey ? (getNamedType(connection.getFields().edges.type) as GraphQLCompositeType) : undefined;
-    const inEdges = edgesKey && edgeType ? collectFields(schema, edgeType, subSelections(inConnection.get(edgesKey)!), fragments) : new Map();
+    const inEdges =
+      edgesKey && edgeType ? collectFields(schema, edgeType, subSelections(inConnection.get(edgesKey)!), fragments) : new Map();
     const nodeKey = keyOf(inEdges, 'node');
     if (!edgesKey || !nodeKey || !edgeType || !isObjectType(edgeType)) {
-      throw new ExportRequestError('query', `\`${dotted}\` must select \`nodes { … }\` (or \`edges { node { … } }\`): the fields selected there are the columns`);
+      throw new ExportRequestError(
+        'query',
+        `\`${dotted}\` must select \`nodes { … }\` (or \`edges { node { … } }\`): the fields selected there are the columns`,
+      );
     }
     nodes = { via: 'edges', key: edgesKey, nodeKey };
     nodeType = getNamedType(edgeType.getFields().node.type) as GraphQLCompositeType;
@@ -149,23 +175,45 @@ export function planExport(schema: GraphQLSchema, document: DocumentNode, operat
   const columns: ExportColumn[] = [];
   const unknown = collectColumns(schema, nodeType, nodeSelections, fragments, [], dotted, columns);
   if (unknown) return { unknownField: unknown };
-  if (columns.length === 0) throw new ExportRequestError('query', `the nodes of \`${dotted}\` select no fields: the fields selected there are the columns`);
-  return { operationName: operation.name?.value ?? operationName, connectionPath: path, nodes, pageInfo: { key: pageInfo, hasNextPage, endCursor }, afterVariable, first, columns };
+  if (columns.length === 0)
+    throw new ExportRequestError('query', `the nodes of \`${dotted}\` select no fields: the fields selected there are the columns`);
+  return {
+    operationName: operation.name?.value ?? operationName,
+    connectionPath: path,
+    nodes,
+    pageInfo: { key: pageInfo, hasNextPage, endCursor },
+    afterVariable,
+    first,
+    columns,
+  };
 }
 
 function pickOperation(document: DocumentNode, operationName: string | undefined): OperationDefinitionNode {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const operation = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
   if (!operation) {
     if (operationName) throw new ExportRequestError('operationName', `the document has no operation named ${operationName}`);
-    throw new ExportRequestError(operations.length ? 'operationName' : 'query', operations.length ? 'the document has several operations: name one with operationName' : 'the document has no operation');
+    throw new ExportRequestError(
+      operations.length ? 'operationName' : 'query',
+      operations.length ? 'the document has several operations: name one with operationName' : 'the document has no operation',
+    );
   }
   if (operation.operation !== 'query') throw new ExportRequestError('query', `an export runs a query, not a ${operation.operation}`);
   return operation;
 }
 
 /** GraphQL's field collection (fragments expanded, @skip/@include left to the API): fields by response key. */
-function collectFields(schema: GraphQLSchema, parentType: GraphQLCompositeType, selectionSets: readonly SelectionSetNode[], fragments: ReadonlyMap<string, FragmentDefinitionNode>, into: Collected = new Map()): Collected {
+function collectFields(
+  schema: GraphQLSchema,
+  parentType: GraphQLCompositeType,
+  selectionSets: readonly SelectionSetNode[],
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  into: Collected = new Map(),
+): Collected {
   for (const selectionSet of selectionSets) {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -215,10 +263,16 @@ function variableArgument(field: FieldNode, name: string, operation: OperationDe
 function firstArgument(field: FieldNode, operation: OperationDefinitionNode, dotted: string): ExportPlan['first'] {
   const argument = field.arguments?.find((a) => a.name.value === 'first');
   if (argument?.value.kind === Kind.INT) return { literal: Number(argument.value.value) };
-  if (argument?.value.kind === Kind.VARIABLE && operation.variableDefinitions?.some((d) => d.variable.name.value === (argument.value as { name: { value: string } }).name.value)) {
+  if (
+    argument?.value.kind === Kind.VARIABLE &&
+    operation.variableDefinitions?.some((d) => d.variable.name.value === (argument.value as { name: { value: string } }).name.value)
+  ) {
     return { variable: argument.value.name.value };
   }
-  throw new ExportRequestError('query', `\`${dotted}\` must be given \`first\`, as a number or a declared variable (e.g. \`first: $first\`, which the export sets to pageSize)`);
+  throw new ExportRequestError(
+    'query',
+    `\`${dotted}\` must be given \`first\`, as a number or a declared variable (e.g. \`first: $first\`, which the export sets to pageSize)`,
+  );
 }
 
 /** Appends the columns of a selection on `type`; returns the dotted name of a field the schema does not know. */
@@ -271,14 +325,26 @@ export function pageOf(data: unknown, plan: ExportPlan): ExportPage {
   for (let i = 0; i < plan.connectionPath.length; i++) {
     value = (value as Record<string, unknown> | null | undefined)?.[plan.connectionPath[i]];
     if (value === null || value === undefined) {
-      throw new ExportRequestError('path', `\`${plan.connectionPath.slice(0, i + 1).join('.')}\` is null in the result: there is no list to export (check the variables)`, 404, 'NOT_FOUND');
+      throw new ExportRequestError(
+        'path',
+        `\`${plan.connectionPath.slice(0, i + 1).join('.')}\` is null in the result: there is no list to export (check the variables)`,
+        404,
+        'NOT_FOUND',
+      );
     }
   }
   const connection = value as Record<string, unknown>;
   const pageInfo = connection[plan.pageInfo.key] as Record<string, unknown>;
   const listed = (connection[plan.nodes.key] ?? []) as unknown[];
-  const nodes = plan.nodes.via === 'nodes' ? listed : listed.map((edge) => (edge as Record<string, unknown> | null)?.[(plan.nodes as { nodeKey: string }).nodeKey]);
-  return { nodes, hasNextPage: pageInfo?.[plan.pageInfo.hasNextPage] === true, endCursor: (pageInfo?.[plan.pageInfo.endCursor] as string | null) ?? null };
+  const nodes =
+    plan.nodes.via === 'nodes'
+      ? listed
+      : listed.map((edge) => (edge as Record<string, unknown> | null)?.[(plan.nodes as { nodeKey: string }).nodeKey]);
+  return {
+    nodes,
+    hasNextPage: pageInfo?.[plan.pageInfo.hasNextPage] === true,
+    endCursor: (pageInfo?.[plan.pageInfo.endCursor] as string | null) ?? null,
+  };
 }
 
 /**
@@ -298,4 +364,5 @@ export function rowOf(node: unknown, columns: readonly ExportColumn[]): (string 
   });
 }
 
-const cell = (item: unknown): string => (item === null || item === undefined ? '' : typeof item === 'object' ? JSON.stringify(item) : String(item));
+const cell = (item: unknown): string =>
+  item === null || item === undefined ? '' : typeof item === 'object' ? JSON.stringify(item) : String(item);

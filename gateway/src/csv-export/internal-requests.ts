@@ -31,7 +31,13 @@ export class InternalRequests {
   clientAddress(request: express.Request): string {
     const token = request.headers[TOKEN_HEADER];
     const client = request.headers[CLIENT_HEADER];
-    if (typeof token === 'string' && typeof client === 'string' && token.length === this.secret.length && timingSafeEqual(Buffer.from(token), this.secret)) return client;
+    if (
+      typeof token === 'string' &&
+      typeof client === 'string' &&
+      token.length === this.secret.length &&
+      timingSafeEqual(Buffer.from(token), this.secret)
+    )
+      return client;
     return request.ip ?? request.socket.remoteAddress ?? 'unknown';
   }
 }
