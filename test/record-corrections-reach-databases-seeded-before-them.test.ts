@@ -108,13 +108,13 @@ describe('record corrections reach databases seeded before them', () => {
       // The history, as a client reads it from the subgraph.
       const { body } = await postGraphQL(
         subgraph.url,
-        `query ($id: ID!) { organization(id: $id) { version history { version operation reason actor { subject role } changes { field before after } } } }`,
+        `query ($id: ID!) { organization(id: $id) { version history { nodes { version operation reason actor { subject role } changes { field before after } } } } }`,
         { id: fars },
         await forwardedIdentity('organizations'),
       );
       expect(body.errors).toBeUndefined();
       expect(body.data.organization.version).toBe(2);
-      expect(body.data.organization.history).toEqual([
+      expect(body.data.organization.history.nodes).toEqual([
         {
           version: 2,
           operation: 'UPDATE',

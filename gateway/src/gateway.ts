@@ -102,6 +102,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     port: config.port,
     gateway,
     requestSafety,
+    trustProxy: config.trustProxy,
     beforeGraphQL: safelist ? [safelistMiddleware(safelist)] : [],
     plugins: [graphiqlLandingPage(config.playground ?? 'on')],
     log,

@@ -39,6 +39,7 @@ export * from './history/record-change.entity';
 export * from './history/create-record-change.migration';
 export * from './history/history';
 export * from './history/add-record-change-reason.migration';
+export * from './history/record-change-page-index.migration';
 export * from './history/record-correction';
 export * from './mutations/mutation';
 export * from './federation/entity-references';

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AddRecordChangeReason1767000000000 } from '../history/add-record-change-reason.migration';
 import { CreateRecordChange1763999999500 } from '../history/create-record-change.migration';
+import { RecordChangePageIndex1768000000000 } from '../history/record-change-page-index.migration';
 import { RecordChangeEntity } from '../history/record-change.entity';
 import { CreateRecordSource1763999999000 } from '../sources/create-record-source.migration';
 import { RecordSourceEntity } from '../sources/record-source.entity';
@@ -68,7 +69,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       url,
       schema: config.schema,
       entities: [...options.entities, RecordSourceEntity, RecordChangeEntity],
-      migrations: [CreateRecordSource1763999999000, CreateRecordChange1763999999500, AddRecordChangeReason1767000000000, ...options.migrations],
+      migrations: [CreateRecordSource1763999999000, CreateRecordChange1763999999500, AddRecordChangeReason1767000000000, RecordChangePageIndex1768000000000, ...options.migrations],
       migrationsTableName: 'typeorm_migrations',
       migrationsTransactionMode: 'each',
       synchronize: false,

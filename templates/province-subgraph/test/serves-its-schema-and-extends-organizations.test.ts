@@ -122,7 +122,7 @@ describe('the __NAME__ subgraph, started alone', () => {
       { id: seedIds.organization('IR-00'), __CAMEL__Items: { totalCount: 0, nodes: [] } },
     ]);
 
-    const own = await query(`query($representations: [_Any!]!) { _entities(representations: $representations) { ... on __PASCAL__Item { title history { version actor { role } } } } }`, {
+    const own = await query(`query($representations: [_Any!]!) { _entities(representations: $representations) { ... on __PASCAL__Item { title history { nodes { version actor { role } } } } } }`, {
       representations: [{ __typename: '__PASCAL__Item', id: itemId }],
     });
     expect(own.body.data._entities).toEqual([{ title: 'مورد آزمایشی', history: [] }]);
