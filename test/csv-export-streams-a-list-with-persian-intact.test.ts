@@ -86,8 +86,8 @@ describe('the CSV export', () => {
     });
     expect(noAfter).toMatchObject({ extensions: { field: 'query' } });
     expect(noAfter.message).toMatch(/`projects` must take `after` from a variable/);
-    const listInRow = await refused({ query: PROJECTS.replace('isSynthetic', 'milestones { title }'), path: 'projects' });
-    expect(listInRow.message).toMatch(/`milestones` is a list of Milestone inside each node of `projects`/);
+    const listInRow = await refused({ query: PROJECTS.replace('isSynthetic', 'fundingSources { kind }'), path: 'projects' });
+    expect(listInRow.message).toMatch(/`fundingSources` is a list of FundingSource inside each node of `projects`/);
     expect((await refused({ query: PROJECTS, path: 'project' })).message).toMatch(/`project` is not selected/);
     expect(await refused({ query: PROJECTS, path: 'projects', pageSize: 500 })).toMatchObject({ extensions: { field: 'pageSize' } });
     expect(await refused({ query: PROJECTS, path: 'projects', variables: '[1]' })).toMatchObject({ extensions: { field: 'variables' } });

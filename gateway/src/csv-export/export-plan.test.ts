@@ -94,10 +94,17 @@ describe('an export plan', () => {
     );
     expect(
       refusal(
-        `query($a: String) { projects(first: 5, after: $a) { pageInfo { hasNextPage endCursor } nodes { id milestones { title } } } }`,
+        `query($a: String) { projects(first: 5, after: $a) { pageInfo { hasNextPage endCursor } nodes { id fundingSources { kind } } } }`,
         'projects',
       ),
-    ).toMatch(/^query: `milestones` is a list of Milestone inside each node of `projects`/);
+    ).toMatch(/^query: `fundingSources` is a list of FundingSource inside each node of `projects`/);
+    // A page inside each row is a list too.
+    expect(
+      refusal(
+        `query($a: String) { projects(first: 5, after: $a) { pageInfo { hasNextPage endCursor } nodes { id milestones(first: 5) { nodes { title } } } } }`,
+        'projects',
+      ),
+    ).toMatch(/^query: `milestones.nodes` is a list of Milestone inside each node of `projects`/);
     expect(refusal(`mutation { noSuch }`, 'x')).toMatch(/^query: an export runs a query, not a mutation/);
   });
 
