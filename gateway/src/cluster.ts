@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import { runMain } from '@hamyar/shared';
 import { loadGatewayConfig } from './config';
+import { exposeClusterMetrics, serveClusterMetrics } from './cluster-metrics';
 import { startGateway } from './gateway';
 
 /**
@@ -11,7 +12,11 @@ import { startGateway } from './gateway';
  */
 export function runGatewayCluster(): void {
   if (cluster.isWorker) {
-    runMain(`gateway worker ${cluster.worker?.id}`, () => startGateway());
+    runMain(`gateway worker ${cluster.worker?.id}`, async () => {
+      const gateway = await startGateway();
+      exposeClusterMetrics(gateway.metrics);
+      return gateway;
+    });
     return;
   }
   let workers: number;
@@ -26,6 +31,7 @@ export function runGatewayCluster(): void {
     runMain('gateway', () => startGateway());
     return;
   }
+  serveClusterMetrics();
   let stopping = false;
   const fork = () =>
     new Promise<void>((resolve) => {
