@@ -51,6 +51,7 @@ export * from './federation/province-naming';
 export * from './validation/text';
 export * from './request-safety/request-safety-config';
 export * from './request-safety/limit-exceeded-error';
+export { graphqlRequestBody } from './request-safety/request-body';
 export * from './request-safety/operation-cost';
 export * from './database/batch-size';
 export * from './database/statement-timeout';

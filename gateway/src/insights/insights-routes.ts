@@ -12,7 +12,7 @@ const ECHARTS_FILE = require.resolve('echarts/dist/echarts.min.js');
  * /insights: a dashboard of the record, drawn in the browser from the public GraphQL API only (the same
  * /graphql any client uses, as the public reader), so it shows nothing a caller could not ask for itself.
  */
-export function insightsRoutes(options: { graphqlPath: string; playgroundPath: string | null }): express.Router {
+export function insightsRoutes(options: { graphqlPath: string; playgroundPath: string | null; exportPath: string | null }): express.Router {
   const router = express.Router();
   let html: string | undefined;
   router.get('/', (_req, res) => {
