@@ -50,7 +50,7 @@ export const AUTH_JWT_SECRET = 'test-auth-secret-0123456789abcdefghij';
 
 let issuer: Promise<TestIdentityIssuer> | undefined;
 /** Serves the test gateway's public keys for subgraphs started without a gateway (one server per test file). */
-export function testIdentityIssuer(): Promise<TestIdentityIssuer> {
+function testIdentityIssuer(): Promise<TestIdentityIssuer> {
   issuer ??= startTestIdentityIssuer(TEST_SIGNING_KEYS);
   return issuer;
 }
@@ -150,7 +150,7 @@ export interface FederationOptions {
 }
 
 /** The default posture with some limits changed. */
-export function requestSafetyWith(limits: Partial<OperationLimits> = {}): RequestSafetyConfig {
+function requestSafetyWith(limits: Partial<OperationLimits> = {}): RequestSafetyConfig {
   return { ...defaultRequestSafety(), limits: { ...DEFAULT_OPERATION_LIMITS, ...limits } };
 }
 

@@ -3,7 +3,7 @@ import express from 'express';
 import { GATEWAY_OPERATIONS_ROOT, readSavedOperations } from '../plugins/playground-examples';
 import { renderInsightsPage } from './insights-page';
 
-export const INSIGHTS_OPERATIONS_DIR = path.join(GATEWAY_OPERATIONS_ROOT, 'insights', 'operations');
+const INSIGHTS_OPERATIONS_DIR = path.join(GATEWAY_OPERATIONS_ROOT, 'insights', 'operations');
 const PUBLIC_DIR = path.join(GATEWAY_OPERATIONS_ROOT, 'insights', 'public');
 /** Apache ECharts as npm ships it, served by the gateway: the page loads nothing from anywhere else. */
 const ECHARTS_FILE = require.resolve('echarts/dist/echarts.min.js');

@@ -27,7 +27,7 @@ export interface ListOrder<F extends string> {
 }
 
 /** Province codes checked for shape (`filter.provinceCodes`); an empty list matches no row. */
-export function provinceCodesCondition(codes: readonly string[] | null | undefined, field = 'filter.provinceCodes'): SqlCondition | null {
+function provinceCodesCondition(codes: readonly string[] | null | undefined, field = 'filter.provinceCodes'): SqlCondition | null {
   if (codes === null || codes === undefined) return null;
   const parsed = [...new Set(codes.map((code) => parseProvinceCode(code, field)))];
   return (bind) => `t."province_code" = ANY(${bind(parsed)}::varchar[])`;
