@@ -3,6 +3,7 @@ import { runMain } from '@hamyar/shared';
 import { loadGatewayConfig } from './config';
 import { exposeClusterMetrics, serveClusterMetrics } from './cluster-metrics';
 import { startGateway } from './gateway';
+import { INTERNAL_SECRET_ENV, newInternalSecret } from './csv-export/internal-requests';
 
 /**
  * Runs the gateway in `GATEWAY_WORKERS` processes behind one port (node:cluster hands connections to the
@@ -33,9 +34,11 @@ export function runGatewayCluster(): void {
   }
   serveClusterMetrics();
   let stopping = false;
+  // One secret for every worker: a CSV export's page requests may be answered by any of them.
+  const internalSecret = newInternalSecret();
   const fork = () =>
     new Promise<void>((resolve) => {
-      const worker = cluster.fork();
+      const worker = cluster.fork({ [INTERNAL_SECRET_ENV]: internalSecret });
       worker.once('listening', () => resolve());
       worker.once('exit', () => resolve());
     });

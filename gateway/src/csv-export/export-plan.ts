@@ -57,7 +57,7 @@ export interface ExportPlan {
 }
 
 /** Items of a list of scalars in one cell. */
-export const LIST_SEPARATOR = '; ';
+const LIST_SEPARATOR = '; ';
 
 type Collected = Map<string, { fields: FieldNode[]; parentType: GraphQLCompositeType }[]>;
 

@@ -8,7 +8,7 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  * operations given here (each chart shows its query and links it into the playground).
  */
 /** The operation the page offers as a CSV download (the projects behind its charts), through /export.csv. */
-export const CSV_OPERATION = 'InsightsProjectsAsCsv';
+const CSV_OPERATION = 'InsightsProjectsAsCsv';
 
 export function renderInsightsPage(options: { operations: readonly SavedOperation[]; graphqlPath: string; playgroundPath: string | null; exportPath: string | null }): string {
   const config = {
