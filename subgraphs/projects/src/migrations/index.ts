@@ -4,6 +4,7 @@ import { PagingIndexes1766000000900 } from './1766000000900-paging-indexes';
 import { FaithfulRecord1767000000200 } from './1767000000200-faithful-record';
 import { InvestmentSummaryRollup1768000000000 } from './1768000000000-investment-summary-rollup';
 import { MilestoneProgressPageIndexes1768000000200 } from './1768000000200-milestone-progress-page-indexes';
+import { OrganizationBudgetPageIndexes1768000000600 } from './1768000000600-organization-budget-page-indexes';
 
 /**
  * In order, after the shared ones (sources, history) that openDatabase runs first; listed explicitly so the
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   FaithfulRecord1767000000200,
   InvestmentSummaryRollup1768000000000,
   MilestoneProgressPageIndexes1768000000200,
+  OrganizationBudgetPageIndexes1768000000600,
 ];
