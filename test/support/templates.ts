@@ -1,0 +1,86 @@
+import path from 'node:path';
+import pg from 'pg';
+import type { DatabaseConfig, SubgraphDefinition } from '@hamyar/shared';
+import { organizationsSubgraph } from '../../subgraphs/organizations/src';
+import { projectsSubgraph } from '../../subgraphs/projects/src';
+import { agreementsSubgraph } from '../../subgraphs/agreements/src';
+import { farsSmartCitySubgraph } from '../../subgraphs/fars-smart-city/src';
+
+/**
+ * Set up once, copy per test. The integration tests' global setup (test/support/global-setup.js) migrates and
+ * seeds each subgraph once, with the subgraph's own migrations and seed, into a template:
+ * - on Postgres, a schema `template_<subgraph>` of a template database; every test file gets its own copy of
+ *   that database (CREATE DATABASE … TEMPLATE, test/support/database-per-file-environment.js) as its
+ *   DATABASE_URL, and a test subgraph takes a template schema over by renaming it to the schema it was given;
+ * - on the embedded default, a PGlite data-directory snapshot per subgraph (and a blank one, just after
+ *   initdb, for every other in-memory database), which each test subgraph's database is loaded from.
+ * The subgraph still runs its migrations and its seed on start: on a copy there is nothing left to do.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const TEMPLATE_SUBGRAPHS: readonly SubgraphDefinition<any>[] = [organizationsSubgraph, projectsSubgraph, agreementsSubgraph, farsSmartCitySubgraph];
+
+/** Set by the global setup: the folder of the embedded snapshots. */
+export const SNAPSHOTS_ENV = 'HAMYAR_TEST_SNAPSHOTS';
+/** Set by the global setup: the Postgres database every test file's database is copied from. */
+export const TEMPLATE_DATABASE_ENV = 'HAMYAR_TEST_TEMPLATE_DATABASE';
+
+export const templateSchema = (subgraph: string) => `template_${subgraph.replace(/-/g, '_')}`;
+export const snapshotFile = (folder: string, subgraph: string) => path.join(folder, `${subgraph}.tar`);
+export const BLANK_SNAPSHOT = 'blank';
+
+/** The snapshot of an empty cluster, for an in-memory database no template fits (none outside a Jest run). */
+export function blankSnapshot(): string | undefined {
+  const folder = process.env[SNAPSHOTS_ENV];
+  return folder ? snapshotFile(folder, BLANK_SNAPSHOT) : undefined;
+}
+
+/**
+ * The database `definition` should start on: a copy of its template when there is one and the definition
+ * builds the same database (the same migrations and seed), else `database` as it is (the real path:
+ * migrations and seed from nothing).
+ */
+export async function fromTemplate(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  definition: SubgraphDefinition<any>,
+  database: DatabaseConfig,
+): Promise<DatabaseConfig> {
+  const template = TEMPLATE_SUBGRAPHS.find((candidate) => candidate.name === definition.name);
+  if (!template || !buildsTheSameDatabase(template, definition)) return database;
+  if (database.kind === 'embedded') {
+    const folder = process.env[SNAPSHOTS_ENV];
+    return folder && database.dataDir === 'memory' ? { ...database, snapshot: snapshotFile(folder, definition.name) } : database;
+  }
+  await claimTemplateSchema(database.url, definition.name, database.schema);
+  return database;
+}
+
+/**
+ * On Postgres, hands the test file's copy of `subgraph`'s template schema over to `schema`, when this test
+ * file's database is a copy of the template database and nothing took the template schema yet (a second
+ * subgraph of the same name in one file, or a restart on `schema`, starts on the real path or its own data).
+ */
+export async function claimTemplateSchema(url: string, subgraph: string, schema: string): Promise<boolean> {
+  if (!process.env[TEMPLATE_DATABASE_ENV] || url !== process.env.DATABASE_URL) return false;
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    await client.query(`ALTER SCHEMA "${templateSchema(subgraph)}" RENAME TO "${schema}"`);
+    return true;
+  } catch (error) {
+    // 3F000: the template schema was taken already; 42P06: `schema` exists (a subgraph restarted on its data).
+    if (['3F000', '42P06'].includes((error as { code?: string }).code ?? '')) return false;
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function buildsTheSameDatabase(template: SubgraphDefinition<any>, definition: SubgraphDefinition<any>): boolean {
+  return (
+    template.migrations.length === definition.migrations.length &&
+    template.migrations.every((migration, i) => definition.migrations[i] === migration) &&
+    template.seed?.name === definition.seed?.name &&
+    template.seed?.apply === definition.seed?.apply
+  );
+}
