@@ -5,7 +5,7 @@
 // sequential requests) and the SQL statements it cost each subgraph. Figures compare runs on one machine;
 // the tests assert none of them (test/pages-are-index-range-scans.test.ts asserts the plans).
 'use strict';
-const { startSubgraph } = require('../shared/dist');
+const { generateSigningKeySet, startSubgraph } = require('../shared/dist');
 const { startGateway } = require('../gateway/dist');
 const { organizationsSubgraph } = require('../subgraphs/organizations/dist');
 const { projectsSubgraph } = require('../subgraphs/projects/dist');
@@ -13,6 +13,8 @@ const { agreementsSubgraph } = require('../subgraphs/agreements/dist');
 const { SUPERGRAPH_FILE } = require('../gateway/dist/compose/compose-supergraph');
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 50);
+// BENCH_ONLY=<regular expression>: measure only the shapes whose label matches (e.g. BENCH_ONLY=investmentSummary).
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 const TARGETS = { page: 50, summary: 500 };
 
 /** label → [kind, query, variables from the cursors found before measuring]. */
@@ -81,9 +83,9 @@ async function main() {
     console.error('bench:paging needs DATABASE_URL: a Postgres database seeded with `npm run seed:synthetic -- --projects 1000000 --agreements 300000`, then VACUUM ANALYZE');
     process.exit(2);
   }
-  const internalSecret = require('node:crypto').randomBytes(32).toString('hex');
+  // Subgraphs find the gateway (its JWKS) once it listens: they read its address at their first request.
+  const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
   const subgraphs = [];
-  const peerUrls = {};
   for (const d of [organizationsSubgraph, projectsSubgraph, agreementsSubgraph]) {
     const config = {
       name: d.name,
@@ -92,12 +94,10 @@ async function main() {
       database: { kind: 'postgres', url: process.env.DATABASE_URL, schema: d.name.replace(/-/g, '_') },
       seed: true,
       logLevel: 'warn',
-      internalSecret,
-      peerUrls: { ...peerUrls },
+      gateway: gatewayAddress,
+      jwks: { cacheMaxAgeMs: 60000, cooldownMs: 10000 },
     };
-    const subgraph = await startSubgraph(d, config);
-    subgraphs.push(subgraph);
-    peerUrls[d.name] = subgraph.url;
+    subgraphs.push(await startSubgraph(d, config));
   }
   const gateway = await startGateway({
     host: '127.0.0.1',
@@ -105,9 +105,11 @@ async function main() {
     supergraphFile: SUPERGRAPH_FILE,
     subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
     subgraphTimeoutMs: 30000,
-    internalSecret,
+    signing: { keys: generateSigningKeySet(), reloadMs: 10000 },
     auth: {},
   });
+  gatewayAddress.graphqlUrl = gateway.url;
+  gatewayAddress.jwksUrl = gateway.url.replace('/graphql', '/.well-known/jwks.json');
   const post = async (query, variables) => {
     const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
     const body = await response.json();
@@ -130,6 +132,7 @@ async function main() {
     console.log(`${'shape'.padEnd(52)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'SQL ms'.padStart(8)}  SQL statements per request`);
     let misses = 0;
     for (const [label, [kind, query, variables]] of Object.entries(shapes(cursors))) {
+      if (ONLY && !ONLY.test(label)) continue;
       for (let i = 0; i < 3; i++) await post(query, variables); // warm-up: query plans, caches
       const before = subgraphs.map((s) => s.database.statements.total);
       const times = [];

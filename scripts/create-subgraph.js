@@ -7,6 +7,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const util = require('node:util');
 
 const ROOT = path.resolve(__dirname, '..');
 const TEMPLATE = path.join(ROOT, 'templates', 'province-subgraph');
@@ -22,23 +23,16 @@ const USAGE = `usage: node scripts/create-subgraph.js --province IR-07 --name fa
 class UsageError extends Error {}
 
 function parseArgs(argv) {
-  const known = new Set(['province', 'name', 'port', 'title', 'out', 'help']);
-  const args = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument "${arg}"`);
-    const [key, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (!known.has(key)) throw new UsageError(`unknown option --${key}`);
-    if (key === 'help') {
-      args.help = true;
-      continue;
-    }
-    const value = inline !== undefined ? inline : argv[i + 1];
-    if (inline === undefined) i += 1;
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${key} needs a value`);
-    args[key] = value;
+  const text = { type: 'string' };
+  try {
+    return util.parseArgs({
+      args: argv,
+      options: { province: text, name: text, port: text, title: text, out: text, help: { type: 'boolean' } },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new UsageError(error.message, { cause: error });
   }
-  return args;
 }
 
 /** The shared kit's compiled naming rules and reference data: one source of truth with the registry's checks. */
@@ -51,7 +45,7 @@ function loadShared() {
     };
   } catch (error) {
     if (error && error.code === 'MODULE_NOT_FOUND') {
-      throw new Error('the shared kit is not built: run `npm run build` first (or `npx tsc -b shared`)');
+      throw new Error('the shared kit is not built: run `npm run build` first (or `npx tsc -b shared`)', { cause: error });
     }
     throw error;
   }

@@ -12,17 +12,21 @@
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
+const { parseArgs } = require('node:util');
 const { FORWARDED_IDENTITY_MAX_LIFETIME_S, generateSigningKeySet, rotateSigningKeys, SigningKeySet } = require('../shared/dist');
 
-const argv = process.argv.slice(2);
-const option = (name) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] ?? '' : undefined;
-};
 const fail = (message) => {
   console.error(message);
   process.exit(2);
 };
+let values;
+try {
+  const text = { type: 'string' };
+  ({ values } = parseArgs({ options: { out: text, env: { type: 'boolean' }, rotate: text, ahead: text, window: text }, strict: true }));
+} catch (error) {
+  fail(`usage: npm run keys -- [--out FILE | --env | --rotate FILE [--ahead SECONDS] [--window SECONDS]]\n${error.message}`);
+}
+const option = (name) => values[name];
 
 function writePrivate(file, json) {
   // Written beside, then renamed: a gateway re-reading the file never sees half of it.
@@ -54,7 +58,7 @@ if (rotate !== undefined) {
   if (fs.existsSync(out)) fail(`${out} exists; rotate it with --rotate ${out}, or choose another name`);
   writePrivate(out, generateSigningKeySet());
   console.log(`${out}: a new signing key set; give it to the gateway only (GATEWAY_SIGNING_KEYS_FILE=${out})`);
-} else if (argv.includes('--env')) {
+} else if (values.env) {
   console.log(`GATEWAY_SIGNING_KEYS='${JSON.stringify(generateSigningKeySet())}'`);
   console.log(`AUTH_JWT_SECRET=${crypto.randomBytes(32).toString('base64url')}`);
 } else {

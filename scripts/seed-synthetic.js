@@ -3,16 +3,27 @@
 // synthetic, into the projects and agreements databases (DATABASE_URL, or the embedded ones in .data/ while
 // the federation is stopped: an embedded database has one process at a time). Deterministic from the seed.
 'use strict';
+const util = require('node:util');
 const { applySeedOnce, loadSubgraphConfig, openDatabase } = require('../shared/dist');
 const { startProgress } = require('./progress');
 
+const USAGE = 'usage: npm run seed:synthetic -- --projects N --agreements M [--seed S]';
+
 function parseArgs(argv) {
-  const args = { projects: 0, agreements: 0, seed: 1 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const name = argv[i].replace(/^--/, '');
-    const value = Number(argv[i + 1]);
-    if (!(name in args) || !Number.isInteger(value) || value < 0) {
-      console.error(`usage: npm run seed:synthetic -- --projects N --agreements M [--seed S]  (bad: ${argv[i]} ${argv[i + 1] ?? ''})`);
+  const defaults = { projects: 0, agreements: 0, seed: 1 };
+  let values;
+  try {
+    const count = { type: 'string' };
+    ({ values } = util.parseArgs({ args: argv, options: { projects: count, agreements: count, seed: count }, strict: true }));
+  } catch (error) {
+    console.error(`${USAGE}\n${error.message}`);
+    process.exit(2);
+  }
+  const args = { ...defaults };
+  for (const [name, text] of Object.entries(values)) {
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) {
+      console.error(`${USAGE}\n--${name} must be a whole number of zero or more, got "${text}"`);
       process.exit(2);
     }
     args[name] = value;

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // `npm start`: runs the whole federation (three subgraphs, Fars's subgraph and the gateway) as separate processes, each on its
-// port (4000-4003 unless overridden by env), on the embedded database unless DATABASE_URL is set, and prints
+// port (the topology's defaults, 4000-4003 and Fars's 4101, unless overridden by env), on the embedded database unless DATABASE_URL is set, and prints
 // the gateway's URL once every service reports ready. Ctrl-C stops them all gracefully.
 'use strict';
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 
 const { withGatewayKeys, withSecrets, withoutSecrets } = require('./dev-secrets');
+// Ports and names are defined once, in the shared kit's topology (and a province subgraph's definition);
+// `npm start` builds before it runs this.
+const { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT } = require('../shared/dist/config/topology');
+const { farsSmartCitySubgraph } = require('../subgraphs/fars-smart-city/dist');
 
 const root = path.resolve(__dirname, '..');
 // The gateway alone holds secrets (its signing keys, the callers' token secret); subgraphs get none, only
@@ -16,13 +20,16 @@ const root = path.resolve(__dirname, '..');
 const env = withSecrets(process.env);
 const gatewayEnv = { REGISTRY_ROUTING_ADDRESSES: 'loopback', ...withGatewayKeys(env) };
 const subgraphEnv = withoutSecrets(env);
+const envPort = (name) => name.toUpperCase().replace(/-/g, '_') + '_PORT';
 const services = [
-  { name: 'organizations', entry: 'subgraphs/organizations/dist/main.js', port: env.ORGANIZATIONS_PORT || '4001' },
-  { name: 'projects', entry: 'subgraphs/projects/dist/main.js', port: env.PROJECTS_PORT || '4002' },
-  { name: 'agreements', entry: 'subgraphs/agreements/dist/main.js', port: env.AGREEMENTS_PORT || '4003' },
+  ...CORE_SUBGRAPHS.map((slot) => ({ name: slot.name, entry: `subgraphs/${slot.name}/dist/main.js`, port: env[slot.portEnv] || String(slot.defaultPort) })),
   // A province's own subgraph: not in supergraph.yaml; it joins through the registry once it is up.
-  { name: 'fars-smart-city', entry: 'subgraphs/fars-smart-city/dist/main.js', port: env.FARS_SMART_CITY_PORT || '4101' },
-  { name: 'gateway', entry: 'gateway/dist/main.js', port: env.GATEWAY_PORT || '4000' },
+  {
+    name: farsSmartCitySubgraph.name,
+    entry: `subgraphs/${farsSmartCitySubgraph.name}/dist/main.js`,
+    port: env[envPort(farsSmartCitySubgraph.name)] || String(farsSmartCitySubgraph.defaultPort),
+  },
+  { name: 'gateway', entry: 'gateway/dist/main.js', port: env.GATEWAY_PORT || String(GATEWAY_DEFAULT_PORT) },
 ];
 const gatewayPort = services.find((s) => s.name === 'gateway').port;
 

@@ -2,12 +2,18 @@
 // `npm run token -- --role province_editor --province IR-07 [--sub someone]`: prints a bearer token the local
 // gateway accepts (signed with AUTH_JWT_SECRET, or the machine's dev secret that `npm start` uses).
 'use strict';
+const { parseArgs } = require('node:util');
 const { SignJWT } = require('jose');
 const { withSecrets } = require('./dev-secrets');
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
-);
+let args;
+try {
+  const text = { type: 'string' };
+  ({ values: args } = parseArgs({ options: { role: text, province: text, sub: text, expires: text }, strict: true }));
+} catch (error) {
+  console.error(`usage: npm run token -- [--role province_editor|national_admin] [--province IR-07] [--sub NAME] [--expires 12h]\n${error.message}`);
+  process.exit(2);
+}
 const role = args.role || 'national_admin';
 if (!['province_editor', 'national_admin'].includes(role)) {
   console.error('--role must be province_editor or national_admin');

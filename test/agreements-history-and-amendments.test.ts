@@ -12,13 +12,13 @@ const SUMMIT_GILAN = seedIds.agreement('mashhad-rank-one-summit/IR-01');
 
 const HISTORY = `query($id: ID!) { agreement(id: $id) {
   version
-  history { version operation changedAt actor { subject role provinceCode } changes { field before after } }
+  history { nodes { version operation changedAt actor { subject role provinceCode } changes { field before after } } }
 } }`;
 
 async function history(id: string) {
   const { body } = await federation.query(HISTORY, { id });
   expect(body.errors).toBeUndefined();
-  return body.data.agreement;
+  return { ...body.data.agreement, history: body.data.agreement.history.nodes };
 }
 
 const changeOf = (entry: any, field: string) => entry.changes.find((c: any) => c.field === field);
@@ -113,7 +113,7 @@ describe('every change of an agreement is kept, with who made it', () => {
   it('an amendment is listed with the version it produced, and its changes are in that version', async () => {
     const { body } = await federation.query(
       `mutation($id: ID!) { amendAgreement(agreementId: $id, version: 1, input: { amendedOn: { jalali: "1404-11-20" }, summary: "Credit lines added", areaCodes: ["TOURISM", "CREDIT_LINES"], expectedJobs: 120 }) {
-        version expectedJobs cooperationAreas { code } amendments { amendedOn { jalali iso } summary version } } }`,
+        version expectedJobs cooperationAreas { code } amendments { nodes { amendedOn { jalali iso } summary version } } } }`,
       { id: SUMMIT_GILAN },
       // Razavi Khorasan registered the summit's MoUs: amending one is its editors' (Gilan's may not)
       { token: await editorOf('IR-09') },
@@ -121,7 +121,7 @@ describe('every change of an agreement is kept, with who made it', () => {
     expect(body.errors).toBeUndefined();
     const amended = body.data.amendAgreement;
     expect(amended).toMatchObject({ version: 2, expectedJobs: 120, cooperationAreas: [{ code: 'TOURISM' }, { code: 'CREDIT_LINES' }] });
-    expect(amended.amendments).toEqual([{ amendedOn: { jalali: '1404-11-20', iso: '2026-02-09' }, summary: 'Credit lines added', version: 2 }]);
+    expect(amended.amendments.nodes).toEqual([{ amendedOn: { jalali: '1404-11-20', iso: '2026-02-09' }, summary: 'Credit lines added', version: 2 }]);
     const entries = (await history(SUMMIT_GILAN)).history;
     expect(entries[1].changes.map((c: any) => c.field).sort()).toEqual(['amendments', 'areas', 'expectedJobs']);
     expect(entries[1].actor).toEqual({ subject: 'editor@IR-09', role: 'PROVINCE_EDITOR', provinceCode: 'IR-09' });
@@ -133,7 +133,7 @@ describe('every change of an agreement is kept, with who made it', () => {
         id version number numberAsReported title status signedOn { jalali iso } expectedJobs
         parties { organization { id } name province { code } role }
         cooperationAreas { code } projects { totalCount } event { nameEn }
-        history { version operation actor { subject role provinceCode } changes { field before after } } } }`,
+        history { nodes { version operation actor { subject role provinceCode } changes { field before after } } } } }`,
       {
         input: {
           number: '٥٢٧٠',
@@ -170,10 +170,10 @@ describe('every change of an agreement is kept, with who made it', () => {
       cooperationAreas: [{ code: 'TOURISM' }, { code: 'SPECIALISED_EXHIBITIONS' }],
       projects: { totalCount: 1 },
       event: null,
-      history: [{ version: 1, operation: 'CREATE', actor: { subject: 'editor@IR-07', role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' } }],
+      history: { nodes: [{ version: 1, operation: 'CREATE', actor: { subject: 'editor@IR-07', role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' } }] },
     });
     // the creation row holds what it was created with in other tables too
-    const creation = created.history[0];
+    const creation = created.history.nodes[0];
     expect(JSON.parse(changeOf(creation, 'parties').after).map((p: any) => [p.provinceCode, p.role])).toEqual([
       ['IR-07', 'SIGNATORY'],
       ['IR-10', 'COORDINATOR'],

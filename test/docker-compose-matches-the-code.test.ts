@@ -98,6 +98,10 @@ describe('docker-compose.yml', () => {
     expect(config.registry?.database).toMatchObject({ kind: 'postgres', schema: 'registry' });
     expect(new URL((config.registry!.database as { url: string }).url).hostname).toBe('postgres');
     expect(gateway.depends_on.postgres.condition).toBe('service_healthy');
+    // Its rate limits are counted in the Redis service, which it waits for.
+    expect(config.rateLimit?.redisUrl).toBe('redis://redis:6379');
+    expect(services.redis.image).toMatch(/^redis:/);
+    expect(gateway.depends_on.redis.condition).toBe('service_healthy');
   });
 
   it('builds from a Dockerfile that builds every package', () => {

@@ -30,7 +30,7 @@ describe('the embedded default database', () => {
       const runs = await second.database.dataSource.query('SELECT name FROM seed_runs');
       expect(runs).toEqual([{ name: 'organizations/source-record/v1' }]);
       const migrations = await second.database.dataSource.query('SELECT count(*)::int AS n FROM typeorm_migrations');
-      expect(migrations[0].n).toBe(MIGRATIONS.length + 3); // the shared three (sources, history, change reasons) and the subgraph's own
+      expect(migrations[0].n).toBe(MIGRATIONS.length + 4); // the shared four (sources, history, change reasons, history page index) and the subgraph's own
     } finally {
       await second.stop();
     }

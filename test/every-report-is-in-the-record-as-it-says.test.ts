@@ -98,8 +98,8 @@ const CHECKERS: Record<string, Checker> = {
     expect(mentions(report, organization.province.nameFa)).toBe(true);
   },
   async OrganizationFigure(f, id, report, reportId) {
-    const { organizations } = await data(f, `{ organizations(first: 40) { nodes { id figures { value qualifier source { reportId excerpt } } } } }`, {});
-    const figures = organizations.nodes.flatMap((o: { figures: unknown[] }) => o.figures) as { value: number; qualifier: string; source: { reportId: string; excerpt: string } }[];
+    const { organizations } = await data(f, `{ organizations(first: 40) { nodes { id figures { nodes { value qualifier source { reportId excerpt } } } } } }`, {});
+    const figures = organizations.nodes.flatMap((o: { figures: { nodes: unknown[] } }) => o.figures.nodes) as { value: number; qualifier: string; source: { reportId: string; excerpt: string } }[];
     for (const figure of figures.filter((fig) => fig.source.reportId === reportId)) {
       expect(report).toContain(figure.source.excerpt);
       const digits = normalizePersian(figure.source.excerpt);

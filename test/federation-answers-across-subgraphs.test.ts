@@ -80,7 +80,7 @@ describe('one query through the gateway answers from all three subgraphs', () =>
       province(code: "IR-07") {
         organization {
           ceoName shareholderMunicipalityCount municipalityCount
-          figures { metric kind value asOfText source { reportId } }
+          figures { nodes { metric kind value asOfText source { reportId } } }
           shareholdings { nodes { percent isAmongLargest municipality { nameEn } } }
           subsidiaries { nodes { nameEn } }
           projects(first: 20) { nodes { titleEn budget { isRange reportedText min { rials tomans } max { rials } } parties { nameEn role } sources { reportId excerpt } } }
@@ -90,7 +90,7 @@ describe('one query through the gateway answers from all three subgraphs', () =>
     expect(body.errors).toBeUndefined();
     const fars = body.data.province.organization;
     expect(fars).toMatchObject({ ceoName: 'علی سید نصیری', shareholderMunicipalityCount: 84, municipalityCount: 120 });
-    expect(fars.figures).toContainEqual({ metric: 'STAFF_SUPPLIED_TO_MUNICIPALITIES', kind: 'TARGET', value: 4000, asOfText: 'اردیبهشت سال آینده', source: { reportId: 'news-003' } });
+    expect(fars.figures.nodes).toContainEqual({ metric: 'STAFF_SUPPLIED_TO_MUNICIPALITIES', kind: 'TARGET', value: 4000, asOfText: 'اردیبهشت سال آینده', source: { reportId: 'news-003' } });
     expect(fars.shareholdings.nodes[0]).toEqual({ percent: '20.00', isAmongLargest: true, municipality: { nameEn: 'Shiraz' } });
     // Hamyar Net is not Fars's: its report says only that its chief executive announced an event.
     expect(fars.subsidiaries.nodes).toEqual([]);

@@ -3,11 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { defaultRequestSafety, encodeCursor, GATEWAY_JWKS_PATH, type RunningSubgraph, type SubgraphDefinition } from '@hamyar/shared';
+import { defaultRequestSafety, GATEWAY_JWKS_PATH, type RunningSubgraph, type SubgraphDefinition } from '@hamyar/shared';
 import { startGateway, type RunningGateway } from '../gateway/src/gateway';
 import { SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
 import { sha256Hex } from '../gateway/src/persisted-operations/manifest';
 import { countingProxy, type CountingProxy } from './support/counting-proxy';
+import { hostileRequests, send as sendTo } from './support/hostile-requests';
 import { TEST_GATEWAY_SIGNING, SUBGRAPHS, startTestSubgraph, stopSubgraphs, testDatabase, type SubgraphName } from './support/federation';
 
 /**
@@ -68,120 +69,14 @@ afterAll(async () => {
 
 const subgraphRequests = () => proxies.reduce((sum, proxy) => sum + proxy.requests, 0);
 
-interface Answer {
-  status: number;
-  codes: string[];
-  messages: string[];
-  limit?: { name: string; max: number; found?: number };
-  hasData: boolean;
-}
-
-async function send(body: string, contentType = 'application/json', url = gateway.url): Promise<Answer> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, accept: 'application/json' }, body });
-  const json = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string; limit?: Answer['limit'] } }[] };
-  return {
-    status: response.status,
-    codes: (json.errors ?? []).map((e) => String(e.extensions?.code)),
-    messages: (json.errors ?? []).map((e) => e.message),
-    limit: json.errors?.[0]?.extensions?.limit,
-    hasData: json.data !== undefined && json.data !== null,
-  };
-}
-
+const send = (body: string, contentType = 'application/json', url = gateway.url) => sendTo(url, body, contentType);
 const operation = (query: string, variables?: Record<string, unknown>) => send(JSON.stringify({ query, variables }));
 
-const nest = (levels: number) => {
-  let inner = 'title';
-  for (let i = 0; i < levels; i++) inner = `organization { projects { nodes { ${inner} } } }`;
-  return `{ provinces { nodes { ${inner} } } }`;
-};
-
 /** Each hostile class: how it is sent, the status and code it must get, and (where one applies) the limit named. */
-const ATTACKS: Record<string, { send: () => Promise<Answer>; status: number; code: string; limit?: string }> = {
-  deep: { send: () => operation(nest(5)), status: 400, code: 'MAX_DEPTH_LIMIT', limit: 'depth' },
-  wide: {
-    send: () => operation(`{ ${Array.from({ length: 11 }, (_, i) => `p${i}: province(code: "IR-0${i % 9 + 1}") { code }`).join(' ')} }`),
-    status: 400,
-    code: 'MAX_ROOT_FIELDS_LIMIT',
-    limit: 'rootFields',
-  },
-  aliased: {
-    send: () => operation(`{ province(code: "IR-02") { ${Array.from({ length: 16 }, (_, i) => `a${i}: nameFa`).join(' ')} } }`),
-    status: 400,
-    code: 'MAX_ALIASES_LIMIT',
-    limit: 'aliases',
-  },
-  'cyclic fragments': {
-    send: () => operation(`{ provinces { ...A } } fragment A on ProvinceConnection { totalCount ...B } fragment B on ProvinceConnection { ...A }`),
-    status: 400,
-    code: 'GRAPHQL_VALIDATION_FAILED',
-  },
-  'directive flood': {
-    send: () => operation(`{ province(code: "IR-02") { ${'code @skip(if: false) '.repeat(51)} } }`),
-    status: 400,
-    code: 'MAX_DIRECTIVES_LIMIT',
-    limit: 'directives',
-  },
-  'too many tokens': {
-    send: () => operation(`{ province(code: "IR-02") { ${'code '.repeat(1_001)} } }`),
-    status: 400,
-    code: 'MAX_TOKENS_LIMIT',
-    limit: 'tokens',
-  },
-  'huge first': { send: () => operation(`{ provinces(first: 1000000) { totalCount } }`), status: 400, code: 'BAD_USER_INPUT' },
-  'a price over the cost limit': {
-    send: () => operation(`{ provinces(first: 100) { nodes { organization { projects(first: 100) { nodes { title } } } } } }`),
-    status: 400,
-    code: 'COST_LIMIT',
-    limit: 'cost',
-  },
-  'long strings': {
-    send: () => operation(`query($q: String) { provinces(search: $q) { totalCount } }`, { q: 'ا'.repeat(10_001) }),
-    status: 400,
-    code: 'MAX_STRING_LENGTH_LIMIT',
-    limit: 'stringLength',
-  },
-  'a long string literal': {
-    send: () => operation(`{ provinces(search: "${'x'.repeat(10_001)}") { totalCount } }`),
-    status: 400,
-    code: 'MAX_STRING_LENGTH_LIMIT',
-    limit: 'stringLength',
-  },
-  'malformed JSON': { send: () => send('{"query": "{ provinces { totalCount } }"'), status: 400, code: 'BAD_REQUEST' },
-  'wrong content type': { send: () => send('{ provinces { totalCount } }', 'text/plain'), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-  'a form post': { send: () => send('query=%7B__typename%7D', 'application/x-www-form-urlencoded'), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-  'oversized body': {
-    send: () => operation(`{ __typename }`, { padding: 'x'.repeat(2_000_001) }),
-    status: 413,
-    code: 'BODY_TOO_LARGE',
-    limit: 'bodyBytes',
-  },
-  'unicode-heavy strings': {
-    // 6,000 emoji are 12,000 UTF-16 units: past the string limit however few they look.
-    send: () => operation(`query($q: String) { provinces(search: $q) { totalCount } }`, { q: '😀'.repeat(6_000) }),
-    status: 400,
-    code: 'MAX_STRING_LENGTH_LIMIT',
-  },
-  'unicode in names': { send: () => operation(`{ استان‌ها { totalCount } }`), status: 400, code: 'GRAPHQL_PARSE_FAILED' },
-  'tampered cursor': { send: () => operation(`{ provinces(after: "'; DROP TABLE provinces; --") { totalCount } }`), status: 400, code: 'BAD_USER_INPUT' },
-  'tampered cursor in a variable': {
-    send: () => operation(`query($c: String) { provinces(first: 5, before: $c) { totalCount } }`, { c: encodeCursor(['x']).slice(2) + '!' }),
-    status: 400,
-    code: 'BAD_USER_INPUT',
-  },
-  'introspection in production': { send: () => operation(`{ __schema { types { name } } }`), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
-  'an unregistered operation in safelist mode': {
-    send: () => send(JSON.stringify({ query: '{ provinces { totalCount } }' }), 'application/json', safelisted.url),
-    status: 400,
-    code: 'PERSISTED_QUERY_NOT_IN_LIST',
-  },
-  'an unknown hash in safelist mode': {
-    send: () => send(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex('{ __typename }') } } }), 'application/json', safelisted.url),
-    status: 400,
-    code: 'PERSISTED_QUERY_NOT_IN_LIST',
-  },
-  'a batch while batching is off': { send: () => send(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])), status: 400, code: 'BAD_REQUEST' },
-};
+const ATTACKS = hostileRequests(
+  () => gateway.url,
+  () => safelisted.url,
+);
 
 describe('a hostile request is refused by the gateway before planning, and reaches no subgraph', () => {
   it.each(Object.keys(ATTACKS))('%s', async (name) => {

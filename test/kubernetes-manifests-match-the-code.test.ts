@@ -122,6 +122,8 @@ describe('deploy/kubernetes', () => {
     }
     expect(config.auth.jwtSecret).toBeDefined();
     expect(config.signing.keys.keys.length).toBeGreaterThan(0);
+    // The replicas share their rate-limit counts through the Redis the manifests run.
+    expect(config.rateLimit?.redisUrl).toBe(`redis://redis:${find('Service', 'redis').spec.ports[0].port}`);
     expect(config.registry?.database).toMatchObject({ kind: 'postgres', url: secret.DATABASE_URL, schema: 'registry' });
     // The last good supergraph goes to a mounted, writable folder (the image runs as a user that owns no /app).
     const mount = container.volumeMounts.find((m: any) => path.resolve(config.registry!.lastGoodFile!).startsWith(m.mountPath));

@@ -90,7 +90,7 @@ describe('no seeded value is more certain than its excerpt', () => {
     const { events, statements, organizations } = await data(
       `{ events(first: 50) { nodes { name expectedDirectJobs expectedDirectJobsQualifier heldOn { iso } sources { excerpt } } }
          statements(first: 100) { nodes { summaryEn figure { value qualifier reportedText } source { excerpt } } }
-         organizations(first: 40) { nodes { figures { value qualifier source { excerpt } } } } }`,
+         organizations(first: 40) { nodes { figures { nodes { value qualifier source { excerpt } } } } } }`,
     );
     let figures = 0;
     for (const event of events.nodes) {
@@ -104,7 +104,7 @@ describe('no seeded value is more certain than its excerpt', () => {
       expect(statement.figure.qualifier).toBe(qualifierIn(statement.source.excerpt, statement.figure.reportedText));
       figures += 1;
     }
-    for (const figure of organizations.nodes.flatMap((o: { figures: unknown[] }) => o.figures)) {
+    for (const figure of organizations.nodes.flatMap((o: { figures: { nodes: unknown[] } }) => o.figures.nodes)) {
       const words = normalizePersian(figure.source.excerpt).match(new RegExp(`(بیش از |حدود )?(${figure.value}|${figure.value / 1000} هزار)`))![0];
       expect(figure.qualifier).toBe(qualifierIn(figure.source.excerpt, words));
       figures += 1;

@@ -35,8 +35,8 @@ describe('organizations: two edits of the same version at once', () => {
     const changes = await sql(`SELECT record_id, version, operation FROM record_change WHERE record_type = 'Organization' AND operation = 'UPDATE'`);
     expect(updates(changes, id)).toEqual([{ record_id: id, version: 2, operation: 'UPDATE' }]);
 
-    const { body } = await federation.query(`query($id: ID!) { organization(id: $id) { history { version operation changes { field after } } } }`, { id });
-    expect(body.data.organization.history).toEqual([
+    const { body } = await federation.query(`query($id: ID!) { organization(id: $id) { history { nodes { version operation changes { field after } } } } }`, { id });
+    expect(body.data.organization.history.nodes).toEqual([
       expect.objectContaining({ version: 1, operation: 'CREATE' }),
       { version: 2, operation: 'UPDATE', changes: [{ field: 'name', after: JSON.stringify(winner.name) }] },
     ]);

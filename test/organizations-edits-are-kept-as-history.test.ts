@@ -15,7 +15,7 @@ async function data(query: string, variables?: Record<string, unknown>, token?: 
   return body.data;
 }
 
-const HISTORY = 'version history { version operation changedAt actor { subject role provinceCode } changes { field before after } }';
+const HISTORY = 'version history { nodes { version operation changedAt actor { subject role provinceCode } changes { field before after } } }';
 const FARS = seedIds.organization('IR-07');
 const SHIRAZ = seedIds.municipality('IR-07', 'Shiraz');
 const HAMYAR_GOSTAR = stableId('subsidiary', 'IR-02/Hamyar Gostar');
@@ -28,8 +28,8 @@ describe('organizations: every change is kept, who made it and what it changed',
   it('a seeded organization starts at version 1 with its creation by the seed of the source record', async () => {
     const { organization } = await data(`query($id: ID!) { organization(id: $id) { ${HISTORY} } }`, { id: FARS });
     expect(organization.version).toBe(1);
-    expect(organization.history).toHaveLength(1);
-    const [created] = organization.history;
+    expect(organization.history.nodes).toHaveLength(1);
+    const [created] = organization.history.nodes;
     expect(created).toMatchObject({ version: 1, operation: 'CREATE', actor: SEED_ACTOR });
     // fields by their API names
     expect(created.changes).toContainEqual({ field: 'name', before: null, after: json('سازمان همیاری شهرداری‌های استان فارس') });
@@ -45,11 +45,11 @@ describe('organizations: every change is kept, who made it and what it changed',
       await editorOf('IR-07'),
     );
     expect(updateOrganization.version).toBe(2);
-    expect(updateOrganization.history.map((h: any) => [h.version, h.operation, h.actor.role])).toEqual([
+    expect(updateOrganization.history.nodes.map((h: any) => [h.version, h.operation, h.actor.role])).toEqual([
       [1, 'CREATE', 'SEED'],
       [2, 'UPDATE', 'PROVINCE_EDITOR'],
     ]);
-    const update = updateOrganization.history[1];
+    const update = updateOrganization.history.nodes[1];
     expect(update.actor).toEqual(FARS_EDITOR);
     expect(update.changes).toEqual(
       expect.arrayContaining([
@@ -68,11 +68,11 @@ describe('organizations: every change is kept, who made it and what it changed',
 
   it('an update that changes nothing writes nothing and keeps the version', async () => {
     const { updateOrganization } = await data(
-      `mutation($id: ID!) { updateOrganization(id: $id, version: 2, input: { ceoName: "  علی سیدنصیری " }) { version history { version } } }`,
+      `mutation($id: ID!) { updateOrganization(id: $id, version: 2, input: { ceoName: "  علی سیدنصیری " }) { version history { nodes { version } } } }`,
       { id: FARS },
       await editorOf('IR-07'),
     );
-    expect(updateOrganization).toEqual({ version: 2, history: [{ version: 1 }, { version: 2 }] });
+    expect(updateOrganization).toEqual({ version: 2, history: { nodes: [{ version: 1 }, { version: 2 }] } });
   });
 
   it('clearing an optional field records its value before and null after', async () => {
@@ -82,7 +82,7 @@ describe('organizations: every change is kept, who made it and what it changed',
       await nationalAdmin(),
     );
     expect(updateOrganization.ceoNameEn).toBeNull();
-    expect(updateOrganization.history.at(-1)).toMatchObject({ version: 3, actor: ADMIN, changes: [{ field: 'ceoNameEn', before: json('Ali Seyyed Nasiri'), after: null }] });
+    expect(updateOrganization.history.nodes.at(-1)).toMatchObject({ version: 3, actor: ADMIN, changes: [{ field: 'ceoNameEn', before: json('Ali Seyyed Nasiri'), after: null }] });
   });
 
   it('recordOrganizationFigure appends a figure (the later achieved one is current) and records it on the organization', async () => {
@@ -91,18 +91,18 @@ describe('organizations: every change is kept, who made it and what it changed',
           metric: SHAREHOLDER_MUNICIPALITIES, kind: ACTUAL, value: 86, asOfText: "اسفند ۱۴۰۴", asOf: { jalali: "۱۴۰۴-۱۲-۱۵" },
           source: { reportId: "news-003", excerpt: "test figure" } }) {
         shareholderMunicipalityCount
-        figures { metric kind value asOf { iso jalali } source { reportId excerpt } }
+        figures { nodes { metric kind value asOf { iso jalali } source { reportId excerpt } } }
         ${HISTORY}
       } }`,
       { id: FARS },
       await editorOf('IR-07'),
     );
     expect(recordOrganizationFigure.shareholderMunicipalityCount).toBe(86);
-    const shareholderFigures = recordOrganizationFigure.figures.filter((f: any) => f.metric === 'SHAREHOLDER_MUNICIPALITIES');
+    const shareholderFigures = recordOrganizationFigure.figures.nodes.filter((f: any) => f.metric === 'SHAREHOLDER_MUNICIPALITIES');
     // the reported 84 is kept: figures are appended, never overwritten
     expect(shareholderFigures.map((f: any) => f.value)).toEqual([84, 86]);
     expect(shareholderFigures[1]).toMatchObject({ asOf: { iso: '2026-03-06', jalali: '1404-12-15' }, source: { reportId: 'news-003', excerpt: 'test figure' } });
-    const last = recordOrganizationFigure.history.at(-1);
+    const last = recordOrganizationFigure.history.nodes.at(-1);
     expect(last).toMatchObject({ version: 4, operation: 'UPDATE', actor: FARS_EDITOR });
     expect(last.changes[0].field).toBe('figures');
     expect(last.changes[0].before).toBeNull();
@@ -115,7 +115,7 @@ describe('organizations: every change is kept, who made it and what it changed',
       { id: FARS, m: SHIRAZ },
       await editorOf('IR-07'),
     );
-    const last = setShareholding.history.at(-1);
+    const last = setShareholding.history.nodes.at(-1);
     expect(last).toMatchObject({ version: 5, operation: 'UPDATE' });
     expect(last.changes).toHaveLength(1);
     expect(last.changes[0].field).toBe('shareholdings');
@@ -131,12 +131,12 @@ describe('organizations: every change is kept, who made it and what it changed',
       await nationalAdmin(),
     );
     expect(updateMunicipality.nameEn).toBe('Shiraz City');
-    expect(updateMunicipality.history.map((h: any) => [h.version, h.operation, h.actor])).toEqual([
+    expect(updateMunicipality.history.nodes.map((h: any) => [h.version, h.operation, h.actor])).toEqual([
       [1, 'CREATE', SEED_ACTOR],
       [2, 'UPDATE', ADMIN],
     ]);
-    expect(updateMunicipality.history[1].changes).toEqual([{ field: 'nameEn', before: json('Shiraz'), after: json('Shiraz City') }]);
-    expect(updateMunicipality.history[0].changes).toContainEqual({ field: 'province', before: null, after: json('IR-07') });
+    expect(updateMunicipality.history.nodes[1].changes).toEqual([{ field: 'nameEn', before: json('Shiraz'), after: json('Shiraz City') }]);
+    expect(updateMunicipality.history.nodes[0].changes).toContainEqual({ field: 'province', before: null, after: json('IR-07') });
   });
 
   it('a subsidiary company: CREATE by the seed, then UPDATE by the editor', async () => {
@@ -146,11 +146,11 @@ describe('organizations: every change is kept, who made it and what it changed',
       await editorOf('IR-02'),
     );
     expect(updateSubsidiary.version).toBe(2);
-    expect(updateSubsidiary.history.map((h: any) => [h.operation, h.actor.role])).toEqual([
+    expect(updateSubsidiary.history.nodes.map((h: any) => [h.operation, h.actor.role])).toEqual([
       ['CREATE', 'SEED'],
       ['UPDATE', 'PROVINCE_EDITOR'],
     ]);
-    expect(updateSubsidiary.history[1].changes).toEqual(
+    expect(updateSubsidiary.history.nodes[1].changes).toEqual(
       expect.arrayContaining([
         { field: 'activityFa', before: json('ورود سازمان به پروژه های عمرانی، خدماتی و سرمایه گذاری های مشارکتی'), after: json('فناوری اطلاعات') },
         { field: 'locationFa', before: null, after: json('ساری') },
@@ -162,18 +162,18 @@ describe('organizations: every change is kept, who made it and what it changed',
     const { createSubsidiary } = await data(
       `mutation($id: ID!) { createSubsidiary(organizationId: $id, version: 5, input: {
           nameFa: "همیار فناوری", nameEn: "Hamyar Fanavari", source: { reportId: "news-003", excerpt: "test company" } }) {
-        nameFa sources { reportId excerpt } organization { version history { changes { field after } } } ${HISTORY}
+        nameFa sources { reportId excerpt } organization { version history { nodes { changes { field after } } } } ${HISTORY}
       } }`,
       { id: FARS },
       await editorOf('IR-07'),
     );
     expect(createSubsidiary.version).toBe(1);
-    expect(createSubsidiary.history).toHaveLength(1);
-    expect(createSubsidiary.history[0]).toMatchObject({ version: 1, operation: 'CREATE', actor: FARS_EDITOR });
-    expect(createSubsidiary.history[0].changes).toContainEqual({ field: 'organization', before: null, after: json(FARS) });
+    expect(createSubsidiary.history.nodes).toHaveLength(1);
+    expect(createSubsidiary.history.nodes[0]).toMatchObject({ version: 1, operation: 'CREATE', actor: FARS_EDITOR });
+    expect(createSubsidiary.history.nodes[0].changes).toContainEqual({ field: 'organization', before: null, after: json(FARS) });
     expect(createSubsidiary.sources).toEqual([{ reportId: 'news-003', excerpt: 'test company' }]);
     expect(createSubsidiary.organization.version).toBe(6);
-    expect(createSubsidiary.organization.history.at(-1).changes[0].field).toBe('subsidiaries');
+    expect(createSubsidiary.organization.history.nodes.at(-1).changes[0].field).toBe('subsidiaries');
   });
 
   it('createMunicipality: version 1, created by the editor, citing its report', async () => {
@@ -184,9 +184,9 @@ describe('organizations: every change is kept, who made it and what it changed',
       await editorOf('IR-07'),
     );
     expect(createMunicipality).toMatchObject({ version: 1, isProvincialCapital: false, isMetropolis: false, sources: [{ reportId: 'reference' }] });
-    expect(createMunicipality.history).toHaveLength(1);
-    expect(createMunicipality.history[0]).toMatchObject({ operation: 'CREATE', actor: FARS_EDITOR });
-    expect(createMunicipality.history[0].changes).toEqual(
+    expect(createMunicipality.history.nodes).toHaveLength(1);
+    expect(createMunicipality.history.nodes[0]).toMatchObject({ operation: 'CREATE', actor: FARS_EDITOR });
+    expect(createMunicipality.history.nodes[0].changes).toEqual(
       expect.arrayContaining([
         { field: 'nameFa', before: null, after: json('مرودشت') },
         { field: 'isProvincialCapital', before: null, after: 'false' },
@@ -195,7 +195,7 @@ describe('organizations: every change is kept, who made it and what it changed',
   });
 
   it('history is read for many records in one statement', async () => {
-    const query = (n: number) => federation.query(`query($n: Int) { municipalities(first: $n) { nodes { history { version } } } }`, { n });
+    const query = (n: number) => federation.query(`query($n: Int) { municipalities(first: $n) { nodes { history { nodes { version } } } } }`, { n });
     const few = (await federation.countStatements(() => query(2))).organizations;
     const many = (await federation.countStatements(() => query(30))).organizations;
     expect(many).toBe(few);

@@ -125,26 +125,26 @@ describe('organizations: who may write what', () => {
 
   it('a national admin adds a municipality anywhere; the history names who did it', async () => {
     const { body } = await federation.query(
-      `mutation { createMunicipality(input: { provinceCode: "IR-25", nameFa: "جعفریه", nameEn: "Jafariyeh" }) { id province { code } history { operation actor { subject role provinceCode } } } }`,
+      `mutation { createMunicipality(input: { provinceCode: "IR-25", nameFa: "جعفریه", nameEn: "Jafariyeh" }) { id province { code } history { nodes { operation actor { subject role provinceCode } } } } }`,
       {},
       { token: await nationalAdmin() },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.createMunicipality.province.code).toBe('IR-25');
-    expect(body.data.createMunicipality.history).toEqual([
+    expect(body.data.createMunicipality.history.nodes).toEqual([
       { operation: 'CREATE', actor: { subject: 'admin@national', role: 'NATIONAL_ADMIN', provinceCode: null } },
     ]);
   });
 
   it('an editor writes its own province: a Fars editor changes Fars', async () => {
     const { body } = await federation.query(
-      `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, version: $v, input: { ceoNameEn: "Ali Seyed Nasiri" }) { ceoNameEn version history { actor { subject role provinceCode } } } }`,
+      `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, version: $v, input: { ceoNameEn: "Ali Seyed Nasiri" }) { ceoNameEn version history { nodes { actor { subject role provinceCode } } } } }`,
       { id: FARS, v: await versionOf('organization', FARS) },
       { token: await editorOf('IR-07') },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.updateOrganization.ceoNameEn).toBe('Ali Seyed Nasiri');
-    expect(body.data.updateOrganization.history.at(-1).actor).toEqual({ subject: 'editor@IR-07', role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' });
+    expect(body.data.updateOrganization.history.nodes.at(-1).actor).toEqual({ subject: 'editor@IR-07', role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' });
   });
 
   it('a Fars editor cannot give a stake in Fars’s organization to a municipality of Mazandaran', async () => {
@@ -159,7 +159,7 @@ describe('organizations: who may write what', () => {
   });
 
   it('reading needs no token, even right after the writes', async () => {
-    const { body } = await federation.query(`query($id: ID!) { organization(id: $id) { name version history { operation } } }`, { id: MAZANDARAN });
+    const { body } = await federation.query(`query($id: ID!) { organization(id: $id) { name version history { nodes { operation } } } }`, { id: MAZANDARAN });
     expect(body.errors).toBeUndefined();
     expect(body.data.organization.version).toBeGreaterThan(1);
   });

@@ -192,7 +192,7 @@ describe('organizations: known stakes never add up to more than 100%', () => {
     const version = await farsVersion();
     const { body } = await federation.query(
       `mutation($o: ID!, $v: Int!, $m: ID!) { removeShareholding(organizationId: $o, version: $v, municipalityId: $m) {
-        version ${STRUCTURE} history { version operation changes { field before after } } } }`,
+        version ${STRUCTURE} history { nodes { version operation changes { field before after } } } } }`,
       { o: FARS, v: version, m: kazerun },
       { token: await editorOf('IR-07') },
     );
@@ -201,7 +201,7 @@ describe('organizations: known stakes never add up to more than 100%', () => {
     expect(removed.version).toBe(version + 1);
     expect(removed.shareholderStructure).toEqual(await structureFromTables(FARS));
     expect(removed.shareholderStructure.holderCount).toBe(2);
-    const last = removed.history.at(-1);
+    const last = removed.history.nodes.at(-1);
     expect(last).toMatchObject({ version: version + 1, operation: 'UPDATE' });
     expect(last.changes).toHaveLength(1);
     expect(last.changes[0].field).toBe('shareholdings');

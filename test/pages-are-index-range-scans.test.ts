@@ -67,6 +67,7 @@ onPostgres(TITLE, () => {
     federation = await startFederation();
     const projectIds = await generateSyntheticProjects(federation.subgraphs.projects.database.dataSource, { count: PROJECTS, seed: 11 });
     await generateSyntheticAgreements(federation.subgraphs.agreements.database.dataSource, { count: AGREEMENTS, seed: 11, projectIds });
+    await growListsOfSyntheticRecords();
     for (const name of ['projects', 'agreements', 'organizations'] as const) await federation.subgraphs[name].database.dataSource.query('ANALYZE');
     // Deep cursors, honestly obtained: the start of the last page of each list.
     const last = await federation.query(`{ projects(last: 20) { pageInfo { startCursor } } agreements(last: 20) { pageInfo { startCursor } } }`);
@@ -74,6 +75,30 @@ onPostgres(TITLE, () => {
     agreementsEnd = last.body.data.agreements.pageInfo.startCursor;
   }, 600_000);
   const explained: string[] = [];
+
+  /**
+   * The lists that only grow, grown for every generated record (the generators write none): three history
+   * changes per project and agreement, three milestones (one without a day) and progress reports per
+   * project, three amendments per agreement.
+   */
+  async function growListsOfSyntheticRecords() {
+    const history = (recordType: string, table: string) =>
+      `INSERT INTO record_change (id, record_type, record_id, version, operation, actor_role, changes)
+       SELECT gen_random_uuid(), '${recordType}', r.id::text, v, CASE WHEN v = 1 THEN 'CREATE' ELSE 'UPDATE' END, 'SEED', '{}'::jsonb
+       FROM ${table} r CROSS JOIN generate_series(1, 3) v WHERE r.is_synthetic`;
+    const projects = federation.subgraphs.projects.database.dataSource;
+    await projects.query(history('InvestmentProject', 'investment_project'));
+    await projects.query(`INSERT INTO project_milestone (id, project_id, title_fa, due_on)
+      SELECT gen_random_uuid(), p.id, 'مرحلهٔ ' || v, CASE WHEN v < 3 THEN date '2026-01-01' + v * 30 END
+      FROM investment_project p CROSS JOIN generate_series(1, 3) v WHERE p.is_synthetic`);
+    await projects.query(`INSERT INTO project_progress (id, project_id, percent_complete, reported_on)
+      SELECT gen_random_uuid(), p.id, v * 10, date '2026-01-01' + v FROM investment_project p CROSS JOIN generate_series(1, 3) v WHERE p.is_synthetic`);
+    const agreements = federation.subgraphs.agreements.database.dataSource;
+    await agreements.query(history('Agreement', 'agreement'));
+    await agreements.query(`INSERT INTO agreement_amendment (id, agreement_id, amended_on, summary, agreement_version)
+      SELECT gen_random_uuid(), a.id, date '2026-01-01' + v, 'اصلاحیهٔ ' || v, CASE WHEN v > 1 THEN v END
+      FROM agreement a CROSS JOIN generate_series(1, 3) v WHERE a.is_synthetic`);
+  }
   afterAll(async () => {
     console.log(`What each page read (of ${PROJECTS} projects, ${AGREEMENTS} agreements):\n${explained.join('\n')}`);
     await federation?.stop();
@@ -200,6 +225,29 @@ onPostgres(TITLE, () => {
   it('projects of an agreement and agreements of a project, nested per parent', async () => {
     expectIndexRange(await explainPage('agreements', 'agreement_project', `{ agreements(first: 20) { nodes { projects(first: 5) { nodes { id } } } } }`));
     expectIndexRange(await explainPage('agreements', 'agreement', `{ projects(first: 20, filter: { isSynthetic: true }) { nodes { agreements(first: 5) { nodes { id } } } } }`));
+  });
+
+  it.each([
+    ['projects', 'record_change', 'record_change_page', `projects(first: 20, filter: { isSynthetic: true }) { nodes { history(first: 2) { nodes { version } } } }`],
+    ['projects', 'record_change', 'record_change_page', `projects(first: 20, filter: { isSynthetic: true }) { nodes { history(last: 2) { nodes { version } } } }`],
+    ['projects', 'project_milestone', 'project_milestone_page', `projects(first: 20, filter: { isSynthetic: true }) { nodes { milestones(first: 2) { nodes { title } } } }`],
+    ['projects', 'project_milestone', 'project_milestone_page', `projects(first: 20, filter: { isSynthetic: true }) { nodes { milestones(last: 2) { nodes { title } } } }`],
+    ['projects', 'project_progress', 'project_progress_page', `projects(first: 20, filter: { isSynthetic: true }) { nodes { progress(first: 2) { nodes { percentComplete } } } }`],
+    ['agreements', 'record_change', 'record_change_page', `agreements(first: 20) { nodes { history(first: 2) { nodes { version } } } }`],
+    ['agreements', 'agreement_amendment', 'agreement_amendment_page', `agreements(first: 20) { nodes { amendments(first: 2) { nodes { summary } } } }`],
+    ['agreements', 'agreement_amendment', 'agreement_amendment_page', `agreements(first: 20) { nodes { amendments(last: 2) { nodes { summary } } } }`],
+  ] as const)('growing lists nested per parent (%s, %s): a range of %s per parent', async (subgraph, table, index, selection) => {
+    const summary = await explainPage(subgraph, table, `{ ${selection} }`);
+    expectIndexRange(summary);
+    expect(summary.scans.some((scan) => scan.includes(index))).toBe(true);
+  });
+
+  it('a growing list from a cursor: the page after the first, per parent', async () => {
+    const pageOf = (cursor: string | null) =>
+      `{ projects(first: 20, filter: { isSynthetic: true }) { nodes { history(first: 2${cursor ? `, after: "${cursor}"` : ''}) { nodes { version } pageInfo { endCursor } } } } }`;
+    const { body } = await federation.query(pageOf(null));
+    const cursor = body.data.projects.nodes[0].history.pageInfo.endCursor;
+    expectIndexRange(await explainPage('projects', 'record_change', pageOf(cursor)));
   });
 
   it('totalCount is counted only when selected, in a statement of its own', async () => {

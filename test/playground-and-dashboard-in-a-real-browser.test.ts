@@ -119,7 +119,7 @@ describe('the /insights dashboard draws every chart from the API, in Persian, ri
     const { page, consoleErrors } = await openPage('/insights');
     await page.waitForFunction("[...document.querySelectorAll('[data-chart]')].every((card) => ['ready', 'error'].includes(card.dataset.state))", null, { timeout: 60_000 });
     // Runs in the page (DOM types are not in this Node project's lib, hence the loose element type).
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+     
     const cards = await page.locator('[data-chart]').evaluateAll((elements: any[]) =>
       elements.map((card) => ({
         chart: card.dataset.chart as string,

@@ -37,8 +37,8 @@ describe('who may change a project', () => {
     const { body } = await federation.query(UPDATE, { id: MAZANDARAN_SOLAR, version: 1, input: { titleEn: 'Solar power plants' } }, { token: await editorOf('IR-02') });
     expect(body.errors).toBeUndefined();
     expect(body.data.updateProject.version).toBe(2);
-    const history = await federation.query(`query($id: ID!) { project(id: $id) { history { version operation actor { role provinceCode subject } changes { field before after } } } }`, { id: MAZANDARAN_SOLAR });
-    expect(history.body.data.project.history).toEqual([
+    const history = await federation.query(`query($id: ID!) { project(id: $id) { history { nodes { version operation actor { role provinceCode subject } changes { field before after } } } } }`, { id: MAZANDARAN_SOLAR });
+    expect(history.body.data.project.history.nodes).toEqual([
       expect.objectContaining({ version: 1, operation: 'CREATE', actor: { role: 'SEED', provinceCode: null, subject: 'source-record' } }),
       {
         version: 2,

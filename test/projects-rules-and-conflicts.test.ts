@@ -62,16 +62,16 @@ describe('the rules a project keeps, each refused with the field named and nothi
     );
     const { body } = await federation.query(
       `mutation($id: ID!) { recordProjectProgress(projectId: $id, version: 1, input: { percentComplete: 35.5, reportedOn: { jalali: "1404-10-15" } }) {
-        version percentComplete progress { percentComplete reportedOn { iso } } history { version changes { field before after } } } }`,
+        version percentComplete progress { nodes { percentComplete reportedOn { iso } } } history { nodes { version changes { field before after } } } } }`,
       { id: JANNAT },
       { token: admin },
     );
     expect(body.data.recordProjectProgress).toMatchObject({
       version: 2,
       percentComplete: 35.5,
-      progress: [{ percentComplete: 35.5, reportedOn: { iso: '2026-01-05' } }],
+      progress: { nodes: [{ percentComplete: 35.5, reportedOn: { iso: '2026-01-05' } }] },
     });
-    expect(body.data.recordProjectProgress.history[1]).toEqual({ version: 2, changes: [{ field: 'percentComplete', before: null, after: '35.5' }] });
+    expect(body.data.recordProjectProgress.history.nodes[1]).toEqual({ version: 2, changes: [{ field: 'percentComplete', before: null, after: '35.5' }] });
   });
 });
 

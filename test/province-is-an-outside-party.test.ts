@@ -30,7 +30,7 @@ import {
 } from './support/federation';
 
 // What `npm start` gives a subgraph process: the operator's environment without its secrets.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script, not a module of the kit
 const { withoutSecrets } = require('../scripts/dev-secrets') as { withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv };
 
 /**

@@ -38,7 +38,7 @@ describe('rate limits', () => {
   });
 
   /** Another gateway replica in front of the same subgraphs. */
-  async function replica(rateLimit: RateLimitSettings): Promise<RunningGateway> {
+  async function replica(rateLimit: RateLimitSettings, trustProxy?: number | readonly string[]): Promise<RunningGateway> {
     const gateway = await startGateway({
       host: '127.0.0.1',
       port: 0,
@@ -49,6 +49,7 @@ describe('rate limits', () => {
       auth: { jwtSecret: AUTH_JWT_SECRET },
       logLevel: 'warn',
       rateLimit,
+      trustProxy,
     });
     extraGateways.push(gateway);
     return gateway;
@@ -83,6 +84,20 @@ describe('rate limits', () => {
     expect(refused.body.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('per caller'), extensions: expect.objectContaining({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) }) })]);
     expect(refused.body.errors![0].extensions!.http).toBeUndefined();
     expect((await postGraphQL(gateway.url, QUERY, undefined, { authorization: `Bearer ${other}` })).status).toBe(200);
+  });
+
+  it('per IP as the connection gives it unless a proxy is trusted: a forged X-Forwarded-For escapes nothing', async () => {
+    const direct = await replica(settings({ perIp: 2 }));
+    const forged = (i: number) => postGraphQL(direct.url, QUERY, undefined, { 'x-forwarded-for': `203.0.113.${i}` });
+    expect([(await forged(1)).status, (await forged(2)).status, (await forged(3)).status]).toEqual([200, 200, 429]);
+  });
+
+  it('per client behind a trusted proxy (TRUST_PROXY): each address X-Forwarded-For names has its own count', async () => {
+    // The test's requests come from loopback, which here plays the load balancer in front of the gateway.
+    const behindProxy = await replica(settings({ perIp: 2 }), ['loopback']);
+    const from = (address: string) => postGraphQL(behindProxy.url, QUERY, undefined, { 'x-forwarded-for': address });
+    expect([(await from('203.0.113.1')).status, (await from('203.0.113.1')).status, (await from('203.0.113.1')).status]).toEqual([200, 200, 429]);
+    expect((await from('203.0.113.2')).status).toBe(200);
   });
 
   it('when Redis is unreachable, each replica counts in memory: requests are still answered and still limited', async () => {

@@ -3,9 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, PROVINCES, seedIds, stableId, type DatabaseConfig } from '@hamyar/shared';
+import { openDatabase, PROVINCES, seedIds, stableId, type DatabaseConfig, type TypeOrmClass } from '@hamyar/shared';
 import { organizationsSubgraph } from '../subgraphs/organizations/src';
-import { ENTITIES as ORGANIZATION_ENTITIES } from '../subgraphs/organizations/src/entities';
 import { MIGRATIONS as ORGANIZATION_MIGRATIONS } from '../subgraphs/organizations/src/migrations';
 import { HAMYAR_NET_CORRECTION } from '../subgraphs/organizations/src/migrations/1767000000100-faithful-record';
 import { PEOPLE, STATEMENTS } from '../subgraphs/organizations/src/seed/people-and-statements';
@@ -52,15 +51,18 @@ describe('record corrections reach databases seeded before them', () => {
     }
   });
 
-  /** Builds the database as the earlier release left it: its migrations, then `rows`, then its seed's marker. */
+  /**
+   * Builds the database as the earlier release left it: its migrations before the record's corrections
+   * (FaithfulRecord…; later ones, such as the summary rollup, run after them as on a real upgrade), then
+   * `rows`, then its seed's marker.
+   */
   async function seededBefore(
     config: DatabaseConfig,
-    // eslint-disable-next-line @typescript-eslint/ban-types
-    migrations: readonly Function[],
+    migrations: readonly TypeOrmClass[],
     seedName: string,
     rows: (q: (text: string, params?: unknown[]) => Promise<unknown>) => Promise<void>,
   ): Promise<void> {
-    const old = await openDatabase({ subgraph: 'old', config, entities: [], migrations: migrations.slice(0, -1) });
+    const old = await openDatabase({ subgraph: 'old', config, entities: [], migrations: migrations.slice(0, migrations.findIndex((m) => m.name.startsWith('FaithfulRecord'))) });
     try {
       const q = (text: string, params: unknown[] = []) => old.dataSource.query(text, params);
       await rows(q);
@@ -71,8 +73,7 @@ describe('record corrections reach databases seeded before them', () => {
     }
   }
 
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  async function migrated<T>(config: DatabaseConfig, entities: readonly Function[], migrations: readonly Function[], read: (q: (text: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
+  async function migrated<T>(config: DatabaseConfig, entities: readonly TypeOrmClass[], migrations: readonly TypeOrmClass[], read: (q: (text: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
     const current = await openDatabase({ subgraph: 'current', config, entities, migrations });
     try {
       return await read((text, params = []) => current.dataSource.query(text, params));
@@ -107,13 +108,13 @@ describe('record corrections reach databases seeded before them', () => {
       // The history, as a client reads it from the subgraph.
       const { body } = await postGraphQL(
         subgraph.url,
-        `query ($id: ID!) { organization(id: $id) { version history { version operation reason actor { subject role } changes { field before after } } } }`,
+        `query ($id: ID!) { organization(id: $id) { version history { nodes { version operation reason actor { subject role } changes { field before after } } } } }`,
         { id: fars },
         await forwardedIdentity('organizations'),
       );
       expect(body.errors).toBeUndefined();
       expect(body.data.organization.version).toBe(2);
-      expect(body.data.organization.history).toEqual([
+      expect(body.data.organization.history.nodes).toEqual([
         {
           version: 2,
           operation: 'UPDATE',

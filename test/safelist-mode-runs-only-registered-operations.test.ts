@@ -1,12 +1,14 @@
 import { sha256Hex } from '../gateway/src/persisted-operations/manifest';
+import { PROVINCES, seedIds } from '@hamyar/shared';
 import { editorOf, nationalAdmin, startFederation, type Federation } from './support/federation';
 
 const PROVINCE_NAMES = 'query ProvinceNames($first: Int) { provinces(first: $first) { nodes { code nameFa } } }';
 const ORGANIZATION_NAME = 'query OrganizationName { province(code: "IR-02") { organization { name } } }';
+const CREATE_AGREEMENT = 'mutation CreateAgreement($input: CreateAgreementInput!) { createAgreement(input: $input) { id parties { organization { id } } } }';
 const manifest = (...bodies: [name: string, body: string][]) => ({
   format: 'apollo-persisted-query-manifest',
   version: 1,
-  operations: bodies.map(([name, body]) => ({ id: sha256Hex(body), name, type: 'query', body })),
+  operations: bodies.map(([name, body]) => ({ id: sha256Hex(body), name, type: body.startsWith('mutation') ? 'mutation' : 'query', body })),
 });
 
 async function post(url: string, body: unknown, token?: string) {
@@ -15,7 +17,7 @@ async function post(url: string, body: unknown, token?: string) {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   return { status: response.status, body: (await response.json()) as any };
 }
 
@@ -58,6 +60,21 @@ describe('safelist mode', () => {
       expect(mismatched.status).toBe(400);
     });
     expect(statements).toEqual({ organizations: 0, projects: 0, agreements: 0 });
+  });
+
+  it('runs a registered mutation whose subgraph checks its references through the gateway, for any number of them', async () => {
+    await post(registry, manifest(['CreateAgreement', CREATE_AGREEMENT]), await nationalAdmin());
+    // Twenty parties: more than the alias limit (15) the checks were once held to, fewer than a page.
+    const organizationIds = PROVINCES.slice(1, 21).map((province) => seedIds.organization(province.code));
+    const input = { titleFa: 'تفاهم‌نامهٔ آزمایشی حالت فهرست مجاز', parties: organizationIds.map((organizationId) => ({ organizationId })) };
+    const created = await post(federation.gatewayUrl, { query: CREATE_AGREEMENT, variables: { input } }, await nationalAdmin());
+    expect(created.body.errors).toBeUndefined();
+    expect(created.body.data.createAgreement.parties.map((party: { organization: { id: string } }) => party.organization.id).sort()).toEqual([...organizationIds].sort());
+    // An organization that does not exist is still named, not taken on trust.
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const refused = await post(federation.gatewayUrl, { query: CREATE_AGREEMENT, variables: { input: { ...input, parties: [{ organizationId: missing }, { organizationId: organizationIds[0] }] } } }, await nationalAdmin());
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(refused.body.errors[0].message).toContain(missing);
   });
 
   it('runs a newly registered operation right after its build is registered', async () => {

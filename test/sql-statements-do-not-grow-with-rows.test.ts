@@ -19,7 +19,7 @@ const NESTED_QUERY = `query($n: Int) {
       agreements(first: 50) { totalCount nodes { title } }
       organization {
         name ceoName shareholderMunicipalityCount
-        figures { value source { reportId } }
+        figures { nodes { value source { reportId } } }
         shareholdings { nodes { percent municipality { nameFa } } }
         subsidiaries { nodes { nameFa } }
         sources { reportId }

@@ -1,11 +1,17 @@
 import fs from 'node:fs';
 import { GraphQLEnumType, GraphQLInputObjectType, GraphQLInterfaceType, GraphQLObjectType, isIntrospectionType, isSpecifiedScalarType } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
+import { CORE_SUBGRAPHS } from '@hamyar/shared';
 import { composeSupergraph, CompositionError, readSubgraphSources, SUPERGRAPH_FILE, supergraphFileContents } from '../gateway/src/compose/compose-supergraph';
 
 describe('supergraph.graphql', () => {
   it('is what composing the current subgraph schemas gives (run `npm run compose` when this fails)', () => {
     expect(fs.readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(supergraphFileContents(readSubgraphSources()));
+  });
+
+  it('lists the core subgraphs of the topology, each at its default port (supergraph.yaml)', () => {
+    const listed = readSubgraphSources().map((source) => [source.name, source.routingUrl]);
+    expect(listed).toEqual(CORE_SUBGRAPHS.map((slot) => [slot.name, `http://localhost:${slot.defaultPort}/graphql`]));
   });
 
   it('documents every type, field and enum value of the public API', () => {

@@ -134,6 +134,18 @@ onPostgres('two gateway processes on one registry and one Postgres', () => {
     }
   }, 120_000);
 
+  it('report one set of metrics for all of a process’s workers, whichever worker a scrape reaches', async () => {
+    const probe = 'query ClusterMetricsProbe { province(code: "IR-02") { nameEn } }';
+    for (let i = 0; i < 6; i += 1) expect((await request(clustered!.url, { query: probe })).errors).toBeUndefined();
+    const counted = async () => {
+      const text = await fetch(clustered!.url.replace('/graphql', '/metrics')).then((r) => r.text());
+      const line = text.split('\n').find((l) => l.startsWith('hamyar_graphql_request_duration_seconds_count{') && l.includes('operation="ClusterMetricsProbe"'));
+      return Number(line?.split(' ').at(-1));
+    };
+    // Each scrape goes to the next worker; every one reports all six requests, not its share.
+    expect([await counted(), await counted(), await counted(), await counted()]).toEqual([6, 6, 6, 6]);
+  }, 60_000);
+
   it('follow a publish together: every process and worker moves to the new version and serves it', async () => {
     fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), federation.gatewayAddress);
     const lines: string[] = [];

@@ -7,7 +7,7 @@ const TICKS_PER_SECOND = 100;
 function descendants(pid) {
   const all = [pid];
   for (let i = 0; i < all.length; i++) {
-    let children = '';
+    let children;
     try {
       children = fs.readFileSync(`/proc/${all[i]}/task/${all[i]}/children`, 'utf8');
     } catch {

@@ -1,7 +1,9 @@
 import cluster from 'node:cluster';
 import { runMain } from '@hamyar/shared';
 import { loadGatewayConfig } from './config';
+import { exposeClusterMetrics, serveClusterMetrics } from './cluster-metrics';
 import { startGateway } from './gateway';
+import { INTERNAL_SECRET_ENV, newInternalSecret } from './csv-export/internal-requests';
 
 /**
  * Runs the gateway in `GATEWAY_WORKERS` processes behind one port (node:cluster hands connections to the
@@ -11,7 +13,11 @@ import { startGateway } from './gateway';
  */
 export function runGatewayCluster(): void {
   if (cluster.isWorker) {
-    runMain(`gateway worker ${cluster.worker?.id}`, () => startGateway());
+    runMain(`gateway worker ${cluster.worker?.id}`, async () => {
+      const gateway = await startGateway();
+      exposeClusterMetrics(gateway.metrics);
+      return gateway;
+    });
     return;
   }
   let workers: number;
@@ -26,10 +32,13 @@ export function runGatewayCluster(): void {
     runMain('gateway', () => startGateway());
     return;
   }
+  serveClusterMetrics();
   let stopping = false;
+  // One secret for every worker: a CSV export's page requests may be answered by any of them.
+  const internalSecret = newInternalSecret();
   const fork = () =>
     new Promise<void>((resolve) => {
-      const worker = cluster.fork();
+      const worker = cluster.fork({ [INTERNAL_SECRET_ENV]: internalSecret });
       worker.once('listening', () => resolve());
       worker.once('exit', () => resolve());
     });

@@ -41,6 +41,15 @@ describe('the gateway configuration', () => {
     ]);
   });
 
+  it('trusts no proxy’s X-Forwarded-For unless told which (TRUST_PROXY), and never every one', () => {
+    expect(loadGatewayConfig({ REGISTRY: 'false', GATEWAY_SIGNING_KEYS: KEYS }).trustProxy).toBeUndefined();
+    expect(loadGatewayConfig({ REGISTRY: 'false', GATEWAY_SIGNING_KEYS: KEYS, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadGatewayConfig({ REGISTRY: 'false', GATEWAY_SIGNING_KEYS: KEYS, TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.example', '0']) {
+      expect(problemsOf({ GATEWAY_SIGNING_KEYS: KEYS, TRUST_PROXY: bad })).toEqual([expect.stringMatching(new RegExp(`^TRUST_PROXY must be a number of proxy hops .*got "${bad.replace(/\./g, '\\.')}"$`))]);
+    }
+  });
+
   it('checks callers’ tokens against a maximum age, a day unless configured', () => {
     expect(loadGatewayConfig({ REGISTRY: 'false', GATEWAY_SIGNING_KEYS: KEYS }).auth.maxTokenAgeSeconds).toBe(86_400);
     expect(loadGatewayConfig({ REGISTRY: 'false', GATEWAY_SIGNING_KEYS: KEYS, AUTH_MAX_TOKEN_AGE_SECONDS: '3600' }).auth.maxTokenAgeSeconds).toBe(3600);

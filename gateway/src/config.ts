@@ -33,6 +33,11 @@ export interface GatewayConfig {
   readonly subgraphCalls?: SubgraphCallSettings;
   /** Per-IP and per-caller rate limits; absent: none. */
   readonly rateLimit?: RateLimitSettings;
+  /**
+   * The proxies (a load balancer, an ingress) whose X-Forwarded-For gives the client's address, for the per-IP
+   * limit and the logs (TRUST_PROXY); absent: the connection's peer is the client.
+   */
+  readonly trustProxy?: number | readonly string[];
   readonly logLevel?: LogLevel | 'silent';
   /** Let @apollo/gateway report its usage metrics to Apollo (APOLLO_TELEMETRY); off unless asked for. */
   readonly apolloTelemetry?: boolean;
@@ -139,6 +144,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
           redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
         }
       : undefined,
+    trustProxy: read.trustProxy('TRUST_PROXY'),
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     tracing: tracingFromEnv(read),
     apolloTelemetry: read.boolean('APOLLO_TELEMETRY', false),

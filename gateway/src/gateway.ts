@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
-import { ForwardedIdentitySigner, GATEWAY_JWKS_PATH, ServiceMetrics, createLogger, startHttpService, startTracing, type RunningService } from '@hamyar/shared';
+import type { GraphQLSchema } from 'graphql';
+import { ForwardedIdentitySigner, GATEWAY_JWKS_PATH, ServiceMetrics, createLogger, defaultRequestSafety, startHttpService, startTracing, type RunningService } from '@hamyar/shared';
 import { GatewayKeys } from './auth/gateway-keys';
 import { RegistryConnection } from './registry/registry-connection';
 import { registryRoutes } from './registry/registry-routes';
@@ -21,6 +22,8 @@ import { manifestFileSource } from './persisted-operations/manifest-file-source'
 import { persistedOperationRoutes, registrySafelistSource } from './persisted-operations/persisted-operation-routes';
 import { Safelist, type SafelistSource } from './persisted-operations/safelist';
 import { safelistMiddleware } from './persisted-operations/safelist-middleware';
+import { csvExportRoutes } from './csv-export/csv-export-routes';
+import { InternalRequests } from './csv-export/internal-requests';
 
 export interface RunningGateway extends RunningService {
   /** The registry version of the supergraph being served (0: the committed file); undefined without a registry. */
@@ -38,7 +41,8 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   const metrics = new ServiceMetrics('gateway');
   const tracing = config.tracing ? startTracing('gateway', config.tracing) : undefined;
   const calls = new SubgraphCalls(metrics, log, tracing, config.subgraphCalls ?? DEFAULT_SUBGRAPH_CALLS);
-  const rateLimiter = config.rateLimit ? new GatewayRateLimiter(config.rateLimit, log) : undefined;
+  const internal = new InternalRequests();
+  const rateLimiter = config.rateLimit ? new GatewayRateLimiter(config.rateLimit, log, (request) => internal.clientAddress(request)) : undefined;
   await rateLimiter?.ready();
   const committedSdl = fs.readFileSync(config.supergraphFile, 'utf8');
   const callerIdentity = createCallerIdentity(config.auth);
@@ -86,13 +90,19 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB ?? DEFAULT_QUERY_PLAN_CACHE_MIB,
   });
   countPlanCacheHits(gateway, metrics);
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    apiSchema = update.apiSchema;
+  });
+  const requestSafety = config.requestSafety ?? defaultRequestSafety();
   const readiness = supergraphReadiness(gateway, calls.policies, () => follower?.servedVersion);
   const service = await startHttpService<GatewayContext>({
     name: 'gateway',
     host: config.host,
     port: config.port,
     gateway,
-    requestSafety: config.requestSafety,
+    requestSafety,
+    trustProxy: config.trustProxy,
     beforeGraphQL: safelist ? [safelistMiddleware(safelist)] : [],
     plugins: [graphiqlLandingPage(config.playground ?? 'on')],
     log,
@@ -129,7 +139,10 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
           routes.get(open)!(req, res, next);
         });
       }
-      app.use('/insights', insightsRoutes({ graphqlPath: '/graphql', playgroundPath: config.playground === 'off' ? null : '/graphql' }));
+      // Each page of an export is a request to /graphql (counted there too); the export itself counts once.
+      if (rateLimiter) app.use('/export.csv', rateLimiter.ipMiddleware);
+      app.use('/export.csv', csvExportRoutes({ schema: () => apiSchema, safelist, limits: requestSafety.limits, internal, log }));
+      app.use('/insights', insightsRoutes({ graphqlPath: '/graphql', playgroundPath: config.playground === 'off' ? null : '/graphql', exportPath: '/export.csv' }));
       app.get('/health/supergraph', (_req, res) => {
         res.json({ servedVersion: follower?.servedVersion ?? null, registry: connection?.status ?? null });
       });

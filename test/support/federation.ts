@@ -13,7 +13,6 @@ import {
   type Identity,
   type OperationLimits,
   type RequestSafetyConfig,
-  type RunningService,
   type RunningSubgraph,
   type SubgraphConfig,
   type SubgraphDefinition,
@@ -62,7 +61,7 @@ export const AUTH_JWT_SECRET = 'test-auth-secret-0123456789abcdefghij';
 
 let issuer: Promise<TestIdentityIssuer> | undefined;
 /** Serves the test gateway's public keys for subgraphs started without a gateway (one server per test file). */
-export function testIdentityIssuer(): Promise<TestIdentityIssuer> {
+function testIdentityIssuer(): Promise<TestIdentityIssuer> {
   issuer ??= startTestIdentityIssuer(TEST_SIGNING_KEYS);
   return issuer;
 }
@@ -72,7 +71,7 @@ export function testIdentityIssuer(): Promise<TestIdentityIssuer> {
  * the test keys' JWKS (served by testIdentityIssuer) and has no gateway to check references through.
  */
 export async function startTestSubgraph(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   definition: SubgraphDefinition<any>,
   database = testDatabase(definition.name),
   gateway?: GatewayAddress,
@@ -114,7 +113,7 @@ export const nationalAdmin = () => tokenFor({ role: 'national_admin', sub: 'admi
 /** A GraphQL answer as a test reads it: loosely typed, since each test asserts the shape it expects. */
 export interface GraphQLResponse<T = any> {
   status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] } & Record<string, any>;
 }
 
@@ -162,7 +161,7 @@ export interface FederationOptions {
 }
 
 /** The default posture with some limits changed. */
-export function requestSafetyWith(limits: Partial<OperationLimits> = {}): RequestSafetyConfig {
+function requestSafetyWith(limits: Partial<OperationLimits> = {}): RequestSafetyConfig {
   return { ...defaultRequestSafety(), limits: { ...DEFAULT_OPERATION_LIMITS, ...limits } };
 }
 

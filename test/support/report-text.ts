@@ -3,7 +3,7 @@ import path from 'node:path';
 import { normalizePersian, SOURCE_REPORTS } from '@hamyar/shared';
 
 /** The source reports, byte for byte as the source record holds them (copied into shared/news). */
-export const NEWS_DIR = path.resolve(__dirname, '..', '..', 'shared', 'news');
+const NEWS_DIR = path.resolve(__dirname, '..', '..', 'shared', 'news');
 
 export function reportText(reportId: string): string {
   const report = SOURCE_REPORTS.find((r) => r.id === reportId);
@@ -15,7 +15,7 @@ export function reportText(reportId: string): string {
  * A comparison key for names: Persian letters and digits normalised, spaces and zero-width non-joiners
  * dropped, since the reports' files lost their ZWNJs ("آیتالله" for آیت‌الله).
  */
-export function nameKey(text: string): string {
+function nameKey(text: string): string {
   return normalizePersian(text).replace(/[\s\u200c]+/g, '');
 }
 

@@ -190,7 +190,12 @@
         const [lastYear, lastMonth] = keys[keys.length - 1].split('-').map(Number);
         while (year < lastYear || (year === lastYear && month <= lastMonth)) {
           axis.push(`${year}-${String(month).padStart(2, '0')}`);
-          month === 12 ? ((month = 1), year++) : month++;
+          if (month === 12) {
+            month = 1;
+            year++;
+          } else {
+            month++;
+          }
         }
       }
       const label = (key) => `${JALALI_MONTHS[Number(key.slice(5, 7)) - 1]} ${faDigits(key.slice(0, 4))}`;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
+import { parseArgs } from 'node:util';
 import type { SchemaCheckReport } from '../registry/schema-check';
 
 /**
@@ -18,8 +19,20 @@ the registry takes the schema the subgraph serves at --url (_service { sdl }); w
 publish whose subgraph serves anything else. check and publish need the token of the name's province editor
 or of a national admin.`;
 
+const OPTIONS = {
+  name: { type: 'string' },
+  url: { type: 'string' },
+  schema: { type: 'string', multiple: true },
+  force: { type: 'boolean' },
+  registry: { type: 'string' },
+  token: { type: 'string' },
+} as const;
+
 /** Every option's value; `--schema` may repeat, so it is a list. */
 type Options = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
+
+/** What the registry answers: its payload, or an error with a message. */
+type RegistryAnswer<T> = T & { readonly error?: { readonly message?: string } };
 
 /** The CLI's way out: a usage error (exit 2), a refusal (exit 1), or no registry (exit 3). */
 class Exit extends Error {
@@ -37,19 +50,16 @@ export interface CliOutput {
 let out: CliOutput = console;
 
 function parse(argv: readonly string[]): { command: string; options: Options } {
-  const [group, command, ...rest] = argv;
-  if (group !== 'subgraph' || !command) usage();
-  const options: Record<string, string | boolean | string[]> = {};
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (!arg.startsWith('--')) usage(`unexpected "${arg}"`);
-    const name = arg.slice(2);
-    if (name === 'force') options.force = true;
-    else if (rest[i + 1] === undefined) usage(`--${name} needs a value`);
-    else if (name === 'schema') options.schema = [...((options.schema as string[] | undefined) ?? []), rest[++i]];
-    else options[name] = rest[++i];
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    usage((error as Error).message);
   }
-  return { command, options };
+  const [group, command, ...extra] = parsed.positionals;
+  if (group !== 'subgraph' || !command) usage();
+  if (extra.length > 0) usage(`unexpected "${extra[0]}"`);
+  return { command, options: parsed.values };
 }
 
 function usage(problem?: string): never {
@@ -76,7 +86,7 @@ function optional(options: Options, name: string): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-async function call(options: Options, method: 'GET' | 'POST', path: string, body?: object): Promise<{ status: number; body: any }> {
+async function call<T>(options: Options, method: 'GET' | 'POST', path: string, body?: object): Promise<{ status: number; body: RegistryAnswer<T> }> {
   const registry = (options.registry as string | undefined) ?? process.env.HAMYAR_REGISTRY_URL ?? 'http://localhost:4000/registry';
   const token = (options.token as string | undefined) ?? process.env.HAMYAR_TOKEN;
   try {
@@ -129,7 +139,12 @@ async function run(argv: readonly string[]): Promise<void> {
       const sdl = schemaText(options.schema as readonly string[] | undefined);
       const url = command === 'publish' ? required(options, 'url') : optional(options, 'url');
       if (sdl === undefined && url === undefined) usage('check needs --schema FILE or --url URL');
-      const result = await call(options, 'POST', `/subgraphs/${name}/${command}`, { sdl, url, force: options.force === true });
+      const result = await call<SchemaCheckReport & { report?: SchemaCheckReport; subgraphVersion?: number; supergraphVersion?: number }>(
+        options,
+        'POST',
+        `/subgraphs/${name}/${command}`,
+        { sdl, url, force: options.force === true },
+      );
       const report: SchemaCheckReport | undefined = command === 'check' ? result.body : result.body.report;
       if (result.status >= 400) out.error(`${command} refused: ${result.body.error?.message ?? result.status}`);
       printReport(report);
@@ -140,20 +155,24 @@ async function run(argv: readonly string[]): Promise<void> {
       break;
     }
     case 'list': {
-      const result = await call(options, 'GET', '/subgraphs');
+      const result = await call<{ name: string; version: number; owner: string; routingUrl: string }[]>(options, 'GET', '/subgraphs');
       if (result.status >= 400) throw new Error(result.body.error?.message);
       for (const s of result.body) out.log(`${s.name.padEnd(28)} v${String(s.version).padEnd(4)} ${s.owner.padEnd(9)} ${s.routingUrl}`);
       break;
     }
     case 'history': {
-      const result = await call(options, 'GET', `/subgraphs/${required(options, 'name')}/history`);
+      const result = await call<{ version: number; current: boolean; publishedAt: string; publishedBy: string; forced: boolean }[]>(
+        options,
+        'GET',
+        `/subgraphs/${required(options, 'name')}/history`,
+      );
       if (result.status >= 400) throw new Error(result.body.error?.message);
       for (const v of result.body) out.log(`v${v.version}${v.current ? ' (current)' : ''}  ${v.publishedAt}  ${v.publishedBy}${v.forced ? '  forced' : ''}`);
       break;
     }
     case 'rollback': {
       const name = required(options, 'name');
-      const result = await call(options, 'POST', `/subgraphs/${name}/rollback`);
+      const result = await call<{ subgraphVersion: number; supergraphVersion: number }>(options, 'POST', `/subgraphs/${name}/rollback`);
       if (result.status >= 400) {
         out.error(`rollback refused: ${result.body.error?.message}`);
         throw new Exit(1);

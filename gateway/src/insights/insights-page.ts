@@ -7,12 +7,20 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  * The dashboard's page: Persian, right to left; the charts are drawn by insights.js with ECharts from the
  * operations given here (each chart shows its query and links it into the playground).
  */
-export function renderInsightsPage(options: { operations: readonly SavedOperation[]; graphqlPath: string; playgroundPath: string | null }): string {
+/** The operation the page offers as a CSV download (the projects behind its charts), through /export.csv. */
+const CSV_OPERATION = 'InsightsProjectsAsCsv';
+
+export function renderInsightsPage(options: { operations: readonly SavedOperation[]; graphqlPath: string; playgroundPath: string | null; exportPath: string | null }): string {
   const config = {
     graphqlPath: options.graphqlPath,
     playgroundPath: options.playgroundPath,
     operations: Object.fromEntries(options.operations.map((op) => [op.name, { document: op.document, descriptionFa: op.descriptionFa, descriptionEn: op.descriptionEn }])),
   };
+  const csv = options.operations.find((op) => op.name === CSV_OPERATION);
+  const download =
+    csv && options.exportPath
+      ? `<p><a id="download-csv" href="${escapeAttribute(`${options.exportPath}?${new URLSearchParams({ query: csv.document, path: 'projects', filename: 'hamyar-projects' })}`)}" download>دانلود فهرست طرح‌ها (CSV)</a> · <span lang="en" dir="ltr">download the projects as CSV</span></p>`
+      : '';
   return `<!doctype html>
 <html lang="fa" dir="rtl">
   <head>
@@ -25,6 +33,7 @@ export function renderInsightsPage(options: { operations: readonly SavedOperatio
     <header>
       <h1>همیار گراف: نمای کلی سازمان‌های همیاری شهرداری‌ها</h1>
       <p>همهٔ نمودارها از همان API عمومی GraphQL کشیده می‌شوند. پرسش پشت هر نمودار را ببینید یا در زمین بازی اجرا کنید.</p>
+      ${download}
       <p class="updated">به‌روز شده: <time id="generated-at"></time></p>
     </header>
     <main>
@@ -47,3 +56,5 @@ export function renderInsightsPage(options: { operations: readonly SavedOperatio
   </body>
 </html>`;
 }
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

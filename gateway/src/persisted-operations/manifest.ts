@@ -17,7 +17,7 @@ export class ManifestError extends Error {
   }
 }
 
-export const MAX_MANIFEST_OPERATIONS = 5_000;
+const MAX_MANIFEST_OPERATIONS = 5_000;
 
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

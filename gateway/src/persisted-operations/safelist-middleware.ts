@@ -2,7 +2,7 @@ import type express from 'express';
 import { sha256Hex } from './manifest';
 import type { Safelist } from './safelist';
 
-interface GraphQLBody {
+export interface GraphQLBody {
   query?: unknown;
   documentId?: unknown;
   extensions?: { persistedQuery?: { sha256Hash?: unknown } } | unknown;
@@ -18,7 +18,7 @@ export function safelistMiddleware(safelist: Safelist): express.RequestHandler {
   return (req, res, next) => {
     const requests: GraphQLBody[] = req.method === 'GET' ? [fromQueryString(req.query)] : Array.isArray(req.body) ? req.body : [req.body ?? {}];
     for (const request of requests) {
-      const refusal = admit(request, safelist);
+      const refusal = admitRegistered(request, safelist);
       if (refusal) {
         res.status(400).json({ errors: [{ message: refusal, extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' } }] });
         return;
@@ -35,8 +35,11 @@ export function safelistMiddleware(safelist: Safelist): express.RequestHandler {
   };
 }
 
-/** Fills in the registered text; says why not when the request is not a registered operation. */
-function admit(request: GraphQLBody, safelist: Safelist): string | null {
+/**
+ * Fills in the registered text; says why not when the request is not a registered operation. The CSV export
+ * asks the same question before it reads an operation, so unregistered text is refused there unparsed too.
+ */
+export function admitRegistered(request: GraphQLBody, safelist: Safelist): string | null {
   const hash = requestedHash(request);
   if (typeof request.query === 'string' && request.query !== '') {
     const id = sha256Hex(request.query);

@@ -1,3 +1,14 @@
+import { REFERENCE_CHECK_OPERATIONS } from '@hamyar/shared';
+import { sha256Hex } from './manifest';
+
+/**
+ * The federation's own operations, run in safelist mode whatever is registered: the subgraphs' reference
+ * checks (public reads of the owners' lists by id, fixed texts), which a mutation in any subgraph needs.
+ */
+const FEDERATION_OPERATIONS: ReadonlyMap<string, string> = new Map(
+  Object.values(REFERENCE_CHECK_OPERATIONS).map((operation) => [sha256Hex(operation.body), operation.body]),
+);
+
 /** Where the registered operations come from: the registry's table, or a manifest file when there is no registry. */
 export interface SafelistSource {
   load(): Promise<ReadonlyMap<string, string>>;
@@ -36,7 +47,8 @@ export class Safelist {
   }
 
   body(sha256: string): string | undefined {
-    return this.bodies.get(sha256.toLowerCase());
+    const hash = sha256.toLowerCase();
+    return this.bodies.get(hash) ?? FEDERATION_OPERATIONS.get(hash);
   }
 
   get size(): number {

@@ -10,7 +10,7 @@ export type PlaygroundMode = 'on' | 'read-only' | 'off';
  * JSONC (GraphiQL's header editor accepts comments): reads need no token, so the line stays commented until
  * an editor pastes one; a placeholder token would make every read fail with 401.
  */
-export const BEARER_HEADER_TEMPLATE = `{
+const BEARER_HEADER_TEMPLATE = `{
   // Writes need a token. Local federation: npm run token -- --role province_editor --province IR-02
   // "Authorization": "Bearer <token>"
 }`;

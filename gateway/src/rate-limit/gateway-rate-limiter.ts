@@ -30,6 +30,8 @@ export class GatewayRateLimiter {
   constructor(
     private readonly settings: RateLimitSettings,
     log: Logger,
+    /** The address a request is counted against (the gateway's own page requests carry their caller's). */
+    private readonly clientAddress: (request: express.Request) => string = (request) => request.ip ?? request.socket.remoteAddress ?? 'unknown',
   ) {
     if (settings.redisUrl) {
       // No offline queue: while Redis is away a count goes to the in-memory insurance limiter at once
@@ -75,7 +77,7 @@ export class GatewayRateLimiter {
 
   /** Express middleware for /graphql: counts the request against its IP address. */
   readonly ipMiddleware = (request: express.Request, response: express.Response, next: express.NextFunction): void => {
-    this.consume(this.byIp, request.ip ?? request.socket.remoteAddress ?? 'unknown', 'ip', this.settings.perIp).then(next, (error: unknown) => {
+    this.consume(this.byIp, this.clientAddress(request), 'ip', this.settings.perIp).then(next, (error: unknown) => {
       if (!(error instanceof RateLimitedError)) return next(error);
       response.status(429).set('retry-after', String(error.retryAfterSeconds)).json(error.toResponseBody());
     });

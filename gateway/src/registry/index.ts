@@ -15,8 +15,8 @@ import { SchemaCheckWorker, type SchemaCheck } from './schema-check-runner';
 import { SchemaRegistry, type RegistryRules } from './schema-registry';
 import { subgraphSdlDifference } from './subgraph-sdl-equivalence';
 
-export const REGISTRY_ENTITIES = [RegisteredSubgraphEntity, SubgraphVersionEntity, SupergraphVersionEntity, KnownOperationEntity, PersistedOperationEntity];
-export const REGISTRY_MIGRATIONS = [CreateRegistry1766000000000, CreatePersistedOperations1767000000000];
+const REGISTRY_ENTITIES = [RegisteredSubgraphEntity, SubgraphVersionEntity, SupergraphVersionEntity, KnownOperationEntity, PersistedOperationEntity];
+const REGISTRY_MIGRATIONS = [CreateRegistry1766000000000, CreatePersistedOperations1767000000000];
 
 type RegistrySettings = NonNullable<GatewayConfig['registry']>;
 
@@ -27,7 +27,7 @@ type RegistrySettings = NonNullable<GatewayConfig['registry']>;
  * the schema that was submitted. That is the documented rule for a subgraph that is down: its publish is
  * refused, nothing changes.
  */
-export function registryRules(signer: ForwardedIdentitySigner, settings: Pick<RegistrySettings, 'routingAddresses'>, check: SchemaCheck, probeTimeoutMs = 3_000): RegistryRules {
+function registryRules(signer: ForwardedIdentitySigner, settings: Pick<RegistrySettings, 'routingAddresses'>, check: SchemaCheck, probeTimeoutMs = 3_000): RegistryRules {
   return {
     nameProblems: checkProvinceSubgraphName,
     namingViolations: (sdl, province, foreignEntityTypes) => provinceNamingViolations(sdl, province, undefined, foreignEntityTypes),

@@ -11,7 +11,7 @@ import { RegistryError } from './registry-errors';
 import { checkSubgraphChange, type SchemaCheckReport } from './schema-check';
 import type { SchemaCheck } from './schema-check-runner';
 
-export const NATIONAL = 'NATIONAL';
+const NATIONAL = 'NATIONAL';
 
 /** What a publisher submits: the SDL as its team wrote it (absent: take what the subgraph serves) and its URL. */
 export interface SubgraphSubmission {

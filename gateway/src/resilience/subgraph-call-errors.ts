@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 
 /** The codes a failed subgraph call carries (see subgraph-data-source.ts), and which of them say what. */
-export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
-export const SUBREQUEST_TIMEOUT = 'SUBREQUEST_TIMEOUT';
-export const SUBREQUEST_HTTP_ERROR = 'SUBREQUEST_HTTP_ERROR';
+const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+const SUBREQUEST_TIMEOUT = 'SUBREQUEST_TIMEOUT';
+const SUBREQUEST_HTTP_ERROR = 'SUBREQUEST_HTTP_ERROR';
 
 function codeOf(error: unknown): unknown {
   return error instanceof GraphQLError ? error.extensions.code : undefined;

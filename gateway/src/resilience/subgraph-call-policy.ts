@@ -50,7 +50,7 @@ export interface SubgraphCallEvents {
  * (SUBGRAPH_UNAVAILABLE, circuit "open") for `breakerResetMs`; the next call after that is the probe
  * (half-open): its success closes the breaker, its failure opens it again.
  */
-export class SubgraphCallPolicy {
+class SubgraphCallPolicy {
   private readonly breaker: CircuitBreakerPolicy;
   private readonly retry: RetryPolicy;
   private readonly budget: RetryBudget;

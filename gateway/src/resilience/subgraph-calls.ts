@@ -36,7 +36,7 @@ export class SubgraphCalls {
     this.retries = metrics.counter('hamyar_subgraph_retries_total', 'Query calls to a subgraph retried after a failure', ['subgraph']);
     const breaker = metrics.gauge('hamyar_subgraph_breaker_state', 'Circuit breaker of each subgraph: 0 closed, 1 half-open, 2 open', ['subgraph'], (gauge) => {
       for (const [subgraph, state] of Object.entries(this.policies.states())) gauge.set({ subgraph }, BREAKER_STATE_VALUE[state]);
-    });
+    }, 'max');
     this.policies = new SubgraphCallPolicies(settings, {
       onStateChange: (subgraph, state) => {
         breaker.set({ subgraph }, BREAKER_STATE_VALUE[state]);

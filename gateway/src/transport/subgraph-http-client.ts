@@ -15,7 +15,7 @@ export interface SubgraphHttpClientOptions {
 }
 
 /** Raised when a subgraph did not answer (headers and body) within the deadline. */
-export class SubgraphTimeoutError extends Error {
+class SubgraphTimeoutError extends Error {
   override readonly name = 'TimeoutError';
   constructor(readonly timeoutMs: number) {
     super(`no answer within ${timeoutMs} ms`);

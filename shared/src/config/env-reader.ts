@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { ConfigError } from './config-error';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -98,6 +99,34 @@ export class EnvReader {
       return fallback;
     }
     return raw as T;
+  }
+
+  /**
+   * Which proxies in front of the service to believe about the client's address (X-Forwarded-For), in
+   * Express's `trust proxy` terms: a number of hops, or addresses, CIDR ranges and the names loopback,
+   * linklocal, uniquelocal. Unset: none, the socket's peer is the client (a forged header changes nothing).
+   * `true` (everyone) is refused: any caller could then choose its own address and its own rate limit.
+   */
+  trustProxy(name: string): number | readonly string[] | undefined {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return undefined;
+    if (/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 10) return Number(raw);
+    const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const named = ['loopback', 'linklocal', 'uniquelocal'];
+    const bad = entries.filter((entry) => {
+      if (named.includes(entry)) return false;
+      const [address, bits, ...extra] = entry.split('/');
+      const family = isIP(address);
+      if (family === 0 || extra.length > 0) return true;
+      return bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+    });
+    if (entries.length === 0 || bad.length > 0) {
+      this.problems.push(
+        `${name} must be a number of proxy hops (1-10) or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal, got "${raw}"`,
+      );
+      return undefined;
+    }
+    return entries;
   }
 
   url(name: string, protocols: readonly string[]): string | undefined {

@@ -6,7 +6,7 @@ import type { Logger } from '../observability/logger';
  * all of them: `CREATE EXTENSION` and friends are database-wide, so two services' migrations race even when
  * each works in its own schema (pg_trgm created twice at once is a unique violation in pg_extension).
  */
-export const MIGRATION_LOCK_KEY = 4_826_101_708;
+const MIGRATION_LOCK_KEY = 4_826_101_708;
 
 /**
  * Runs `migrate` holding the migration lock on a connection of its own, so a service that starts while

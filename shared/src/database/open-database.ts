@@ -6,6 +6,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AddRecordChangeReason1767000000000 } from '../history/add-record-change-reason.migration';
 import { CreateRecordChange1763999999500 } from '../history/create-record-change.migration';
+import { RecordChangePageIndex1768000000000 } from '../history/record-change-page-index.migration';
 import { RecordChangeEntity } from '../history/record-change.entity';
 import { CreateRecordSource1763999999000 } from '../sources/create-record-source.migration';
 import { RecordSourceEntity } from '../sources/record-source.entity';
@@ -16,15 +17,16 @@ import { createLogger, type Logger } from '../observability/logger';
 import { untilReachable } from './wait-for-database';
 import { migrateUnderLock } from './migration-lock';
 
+/** A TypeORM entity or migration: a class, referenced by its constructor. */
+export type TypeOrmClass = abstract new (...args: never[]) => unknown;
+
 export interface OpenDatabaseOptions {
   readonly subgraph: string;
   readonly config: DatabaseConfig;
   /** The subgraph's own entities; the shared sources and history tables are added to them. */
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly entities: readonly Function[];
+  readonly entities: readonly TypeOrmClass[];
   /** The subgraph's own migrations, in order; they run after the shared ones. */
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly migrations: readonly Function[];
+  readonly migrations: readonly TypeOrmClass[];
   readonly echoSql?: boolean;
   /** Longest a statement may run on the pool's connections (migrations excepted); none when absent. */
   readonly statementTimeoutMs?: number;
@@ -67,7 +69,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       url,
       schema: config.schema,
       entities: [...options.entities, RecordSourceEntity, RecordChangeEntity],
-      migrations: [CreateRecordSource1763999999000, CreateRecordChange1763999999500, AddRecordChangeReason1767000000000, ...options.migrations],
+      migrations: [CreateRecordSource1763999999000, CreateRecordChange1763999999500, AddRecordChangeReason1767000000000, RecordChangePageIndex1768000000000, ...options.migrations],
       migrationsTableName: 'typeorm_migrations',
       migrationsTransactionMode: 'each',
       synchronize: false,

@@ -4,7 +4,7 @@ import type { Logger } from '../observability/logger';
 /** Errors that mean "the database is not there yet" (starting, restarting, its host not resolvable yet). */
 const NOT_YET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', '57P03', '53300']);
 
-export function isDatabaseNotReachableYet(error: unknown): boolean {
+function isDatabaseNotReachableYet(error: unknown): boolean {
   for (let cause = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; cause && depth < 5; depth += 1) {
     if (typeof cause.code === 'string' && NOT_YET_CODES.has(cause.code)) return true;
     if (typeof cause.message === 'string' && /Connection terminated unexpectedly|the database system is (starting up|shutting down)/.test(cause.message)) return true;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import DataLoader from 'dataloader';
-import { BATCH_OPTIONS } from '../database/batch-size';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import type { ConnectionLoaders } from '../pagination/connection-loaders';
+import { mapConnection, type Connection } from '../pagination/connection';
+import type { ConnectionArgs } from '../pagination/page-request';
 import type { Identity } from '../auth/identity';
 import { RecordChangeEntity, type ChangeOperation, type FieldChanges } from './record-change.entity';
 
@@ -67,19 +68,26 @@ function view(row: RecordChangeEntity): RecordChangeView {
   };
 }
 
-/** Per request: the history of records, oldest change first, all parents' in one statement. */
-export function historyLoader(dataSource: DataSource): DataLoader<string, RecordChangeView[]> {
-  return new DataLoader<string, RecordChangeView[]>(async (keys) => {
-    const pairs = keys.map((key) => key.split('|') as [string, string]);
-    const rows = await dataSource.getRepository(RecordChangeEntity).find({
-      where: { recordType: In([...new Set(pairs.map(([type]) => type))]), recordId: In(pairs.map(([, id]) => id)) },
-      order: { version: 'ASC', changedAt: 'ASC' },
-    });
-    const byKey = new Map<string, RecordChangeView[]>();
-    for (const row of rows) {
-      const key = `${row.recordType}|${row.recordId}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), view(row)]);
-    }
-    return keys.map((key) => byKey.get(key) ?? []);
-  }, BATCH_OPTIONS);
+/** The sort keys of a history page: the record's versions in order, the row id breaking a tie. */
+const HISTORY_ORDER = ['version', 'id'] as const;
+
+/**
+ * One page of a record's history, oldest change first, through the request's connection loaders: the pages
+ * of every record of one type asked for in a request come from one statement (a LATERAL per record over
+ * the index `record_change_page`), so a history that only grows is read a bounded page at a time.
+ */
+export async function historyPage(
+  connections: ConnectionLoaders,
+  recordType: string,
+  recordId: string,
+  args: ConnectionArgs,
+): Promise<Connection<RecordChangeView>> {
+  const page = await connections.load(`${recordType}.history`, args, recordId, (keys, request) => ({
+    entity: RecordChangeEntity,
+    grouping: { column: 'record_id', keys },
+    where: [(bind) => `t.record_type = ${bind(recordType)}`],
+    orderBy: HISTORY_ORDER,
+    page: request,
+  }));
+  return mapConnection(page, view);
 }

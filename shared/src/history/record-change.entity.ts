@@ -11,7 +11,7 @@ export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
  * transaction as the change itself, so a change without its history row cannot exist. Never updated.
  */
 @Entity({ name: 'record_change' })
-@Index(['recordType', 'recordId', 'version'])
+@Index('record_change_page', ['recordType', 'recordId', 'version', 'id'])
 export class RecordChangeEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../errors/errors';
-import { toAsciiDigits, toPersianDigits } from '../persian-text/normalize';
+import { toAsciiDigits } from '../persian-text/normalize';
 
 /**
  * Money is exact: rials as a bigint, never a JS number (2^53) nor a GraphQL Int (2^31). The currency is kept

@@ -54,11 +54,22 @@ export class ServiceMetrics {
     return new Counter({ name, help, labelNames, registers: [this.registry] });
   }
 
-  gauge<L extends string>(name: string, help: string, labelNames: readonly L[], collect?: (gauge: Gauge<L>) => void | Promise<void>): Gauge<L> {
+  /**
+   * `aggregator` says how processes of one service (a gateway's cluster workers) combine into one figure:
+   * sums for counts of things, `max` for a state where the worst worker's is the one to see.
+   */
+  gauge<L extends string>(
+    name: string,
+    help: string,
+    labelNames: readonly L[],
+    collect?: (gauge: Gauge<L>) => void | Promise<void>,
+    aggregator: 'sum' | 'max' | 'min' | 'average' = 'sum',
+  ): Gauge<L> {
     return new Gauge<L>({
       name,
       help,
       labelNames,
+      aggregator,
       registers: [this.registry],
       ...(collect ? { collect(this: Gauge<L>) { return collect(this); } } : {}),
     });
@@ -70,6 +81,16 @@ export class ServiceMetrics {
 
   /** The text Prometheus scrapes from /metrics. */
   async exposition(): Promise<{ contentType: string; body: string }> {
-    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+    return { contentType: this.registry.contentType, body: await (this.aggregated ?? (() => this.registry.metrics()))() };
+  }
+
+  private aggregated?: () => Promise<string>;
+
+  /**
+   * Serves, from now on, what `source` gives instead of this process's own figures: a cluster worker's /metrics
+   * answers for all of its service's workers (the primary sums them), whichever worker the scrape reaches.
+   */
+  exposeAggregated(source: () => Promise<string>): void {
+    this.aggregated = source;
   }
 }

@@ -153,12 +153,12 @@ function binder(): { bind: Bind; params: unknown[] } {
   };
 }
 
-export function columnOf(metadata: EntityMetadata, column: string): ColumnMetadata {
+function columnOf(metadata: EntityMetadata, column: string): ColumnMetadata {
   const found = metadata.columns.find((c) => c.databaseName === column);
   if (!found) throw new Error(`${metadata.name} has no column "${column}"`);
   return found;
 }
 
-export function quotedPath(path: string): string {
+function quotedPath(path: string): string {
   return path.split('.').map((part) => `"${part}"`).join('.');
 }

@@ -17,6 +17,11 @@ export function stableId(kind: string, naturalKey: string): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Checks an ID argument before it reaches SQL: a malformed one is the client's error, not a database one. */
+/** Whether the text has a UUID's shape (any case). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 export function parseId(value: string, field: string): string {
   if (!UUID.test(value)) throw new BadUserInputError(field, `expected a UUID such as 3f1c…-…, got "${value}"`, 'شناسه');
   return value.toLowerCase();

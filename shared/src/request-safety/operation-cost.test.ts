@@ -10,7 +10,11 @@ const schema = buildSchema(`
   type Province { code: String!  organization: Organization }
   type Organization { name: String!  projects(first: Int, last: Int): ProjectConnection! }
   type ProjectConnection { nodes: [Project!]!  totalCount: Int! }
-  type Project { title: String!  organization: Organization! }
+  type Project { title: String!  organization: Organization!  history(first: Int, after: String, last: Int, before: String): RecordChangeConnection! }
+  type RecordChangeConnection { nodes: [RecordChange!]!  edges: [RecordChangeEdge!]!  totalCount: Int! }
+  type RecordChangeEdge { cursor: String!  node: RecordChange! }
+  type RecordChange { version: Int!  actor: Actor! }
+  type Actor { role: String! }
 `);
 
 const price = (query: string, variables?: Record<string, unknown>) => {
@@ -27,6 +31,18 @@ describe('operationCost', () => {
     // provinces 1 + 31 × (node 1 + organization 1 + projects 1 + 100 × (project 1))
     expect(price(`{ provinces(first: 31) { totalCount nodes { organization { projects(first: 100) { nodes { title } } } } } }`)).toBe(1 + 31 * (3 + 100));
     expect(price(`{ provinces(last: 5) { edges { node { code } } pageInfo { hasNextPage } } }`)).toBe(1 + 5 * 2 + 1);
+  });
+
+  it("prices a record's history, a list that only grows, by its page like any other connection", () => {
+    // organization 1 + projects 1 + 100 × (project 1 + history 1 + 50 × (change 1 + actor 1))
+    expect(price(`{ province(code: "IR-07") { organization { projects(first: 100) { nodes { history(first: 50) { nodes { actor { role } } } } } } } }`)).toBe(
+      1 + 1 + 1 + 100 * (1 + 1 + 50 * 2),
+    );
+    // without first or last it is still a page: 20
+    expect(price(`{ province(code: "IR-07") { organization { projects(first: 10) { nodes { history { edges { node { version } } } } } } } }`)).toBe(
+      1 + 1 + 1 + 10 * (1 + 1 + 20 * 2),
+    );
+    expect(() => price(`{ province(code: "IR-07") { organization { projects(first: 1) { nodes { history(after: "%%") { totalCount } } } } } }`)).toThrow(/"after"/);
   });
 
   it('prices a page without first or last at the default page size, and reads first from variables', () => {

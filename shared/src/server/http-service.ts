@@ -33,6 +33,8 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   readonly beforeGraphQL?: readonly express.RequestHandler[];
   /** Further HTTP routes beside /graphql (the gateway's schema registry API). */
   readonly routes?: (app: express.Express) => void;
+  /** The proxies whose X-Forwarded-For names the client (Express's `trust proxy`); absent: none. */
+  readonly trustProxy?: number | readonly string[];
   /** Runs after the HTTP server closed, e.g. to stop polling and close a database. */
   readonly onStopped?: () => Promise<void>;
   readonly log?: Logger;
@@ -65,6 +67,7 @@ export async function startHttpService<TContext extends BaseContext>(
   const metrics = options.metrics ?? new ServiceMetrics(options.name);
   const app = express();
   app.disable('x-powered-by');
+  if (options.trustProxy !== undefined) app.set('trust proxy', typeof options.trustProxy === 'number' ? options.trustProxy : [...options.trustProxy]);
   const httpServer = http.createServer(app);
   const safety = options.requestSafety ?? defaultRequestSafety();
   const { plugins: safetyPlugins, ...safetyOptions } = requestSafetyOptions<TContext>(safety);

@@ -7,7 +7,7 @@ import { ForwardedIdentityVerifier, IDENTITY_HEADER } from '../auth/forwarded-id
 import { loadSubgraphConfig, type SubgraphConfig } from '../config/subgraph-config';
 import { EntityReferences } from '../federation/entity-references';
 import { applySeedOnce } from '../database/apply-seed';
-import { openDatabase, type Database } from '../database/open-database';
+import { openDatabase, type Database, type TypeOrmClass } from '../database/open-database';
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../database/statement-timeout';
 import { BigIntScalar } from '../graphql/bigint-scalar';
 import { subgraphTypeDefs } from '../graphql/subgraph-type-defs';
@@ -25,10 +25,8 @@ export interface SubgraphDefinition<TContext extends object> {
   /** Path of the subgraph's schema.graphql. */
   readonly schemaFile: string;
   readonly resolvers: GraphQLResolverMap<TContext>;
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly entities: readonly Function[];
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly migrations: readonly Function[];
+  readonly entities: readonly TypeOrmClass[];
+  readonly migrations: readonly TypeOrmClass[];
   /** The facts of the source record, applied once per database under `seedName`. */
   readonly seed?: { readonly name: string; apply(manager: EntityManager): Promise<void> };
   /** Builds a request's context: fresh DataLoaders every time, so nothing is cached across requests. */

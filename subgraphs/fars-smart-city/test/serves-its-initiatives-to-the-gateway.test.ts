@@ -43,7 +43,7 @@ async function forwardedIdentity(identity: Identity = PUBLIC_READER): Promise<Re
 
 interface Response {
   status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   body: { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
@@ -124,7 +124,7 @@ describe('the fars-smart-city subgraph, started alone', () => {
             id
             farsSmartCityInitiatives {
               totalCount
-              nodes { id title titleEn area status organization { id } municipality { id } sources { reportId title excerpt } history { version operation actor { role } } }
+              nodes { id title titleEn area status organization { id } municipality { id } sources { reportId title excerpt } history { nodes { version operation actor { role } } } }
             }
           }
         }
@@ -141,7 +141,7 @@ describe('the fars-smart-city subgraph, started alone', () => {
     // Ordered by Persian title in the database's collation; compared here in the record's order.
     const byArea = (a: { area: string }, b: { area: string }) => (a.area === 'SMART_PARKING' ? -1 : b.area === 'SMART_PARKING' ? 1 : 0);
     expect([...fars.farsSmartCityInitiatives.nodes].sort(byArea)).toEqual([
-      { id: SMART_PARKING, title: 'هوشمندسازی پارکینگ‌ها', titleEn: 'Smart parking', area: 'SMART_PARKING', status: 'PLANNED', organization: { id: FARS_ORGANIZATION }, municipality: null, sources: [source], history: created },
+      { id: SMART_PARKING, title: 'هوشمندسازی پارکینگ‌ها', titleEn: 'Smart parking', area: 'SMART_PARKING', status: 'PLANNED', organization: { id: FARS_ORGANIZATION }, municipality: null, sources: [source], history: { nodes: created } },
       {
         id: SMART_MARKETS,
         title: 'هوشمندسازی میادین میوه و تره‌بار و بازارچه‌ها',
@@ -151,7 +151,7 @@ describe('the fars-smart-city subgraph, started alone', () => {
         organization: { id: FARS_ORGANIZATION },
         municipality: null,
         sources: [source],
-        history: created,
+        history: { nodes: created },
       },
     ]);
   });
@@ -204,7 +204,7 @@ describe('the fars-smart-city subgraph, started alone', () => {
 
   it('lets only an editor of Fars move an initiative on, one version at a time, keeping the history', async () => {
     const change = `mutation($id: ID!, $version: Int!, $status: FarsSmartCityStatus!) {
-      farsChangeSmartCityInitiativeStatus(id: $id, version: $version, status: $status) { status version history { version operation actor { role provinceCode } changes { field before after } } }
+      farsChangeSmartCityInitiativeStatus(id: $id, version: $version, status: $status) { status version history { nodes { version operation actor { role provinceCode } changes { field before after } } } }
     }`;
     const publicReader = await query(change, { id: SMART_PARKING, version: 1, status: 'IN_PROGRESS' });
     expect(publicReader.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -218,10 +218,12 @@ describe('the fars-smart-city subgraph, started alone', () => {
     expect(moved.body.data.farsChangeSmartCityInitiativeStatus).toEqual({
       status: 'IN_PROGRESS',
       version: 2,
-      history: [
-        expect.objectContaining({ version: 1, operation: 'CREATE', actor: { role: 'SEED', provinceCode: null } }),
-        { version: 2, operation: 'UPDATE', actor: { role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' }, changes: [{ field: 'status', before: '"PLANNED"', after: '"IN_PROGRESS"' }] },
-      ],
+      history: {
+        nodes: [
+          expect.objectContaining({ version: 1, operation: 'CREATE', actor: { role: 'SEED', provinceCode: null } }),
+          { version: 2, operation: 'UPDATE', actor: { role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' }, changes: [{ field: 'status', before: '"PLANNED"', after: '"IN_PROGRESS"' }] },
+        ],
+      },
     });
 
     const stale = await query(change, { id: SMART_PARKING, version: 1, status: 'DONE' }, FARS_EDITOR);

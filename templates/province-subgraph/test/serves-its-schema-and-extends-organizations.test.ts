@@ -41,7 +41,7 @@ async function post(url: string, query: string, variables: Record<string, unknow
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
 }
 
@@ -122,9 +122,9 @@ describe('the __NAME__ subgraph, started alone', () => {
       { id: seedIds.organization('IR-00'), __CAMEL__Items: { totalCount: 0, nodes: [] } },
     ]);
 
-    const own = await query(`query($representations: [_Any!]!) { _entities(representations: $representations) { ... on __PASCAL__Item { title history { version actor { role } } } } }`, {
+    const own = await query(`query($representations: [_Any!]!) { _entities(representations: $representations) { ... on __PASCAL__Item { title history { nodes { version actor { role } } } } } }`, {
       representations: [{ __typename: '__PASCAL__Item', id: itemId }],
     });
-    expect(own.body.data._entities).toEqual([{ title: 'مورد آزمایشی', history: [] }]);
+    expect(own.body.data._entities).toEqual([{ title: 'مورد آزمایشی', history: { nodes: [] } }]);
   });
 });

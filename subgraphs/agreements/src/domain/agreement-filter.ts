@@ -39,7 +39,7 @@ export interface AgreementOrderInput {
 
 /** How many values one list of a filter may hold: enough for every province twice over, never unbounded. */
 export const MAX_FILTER_VALUES = 100;
-export const MAX_SEARCH_LENGTH = 200;
+const MAX_SEARCH_LENGTH = 200;
 
 const AREA_CODE = /^[A-Z][A-Z0-9_]{0,39}$/;
 const STATUSES: readonly AgreementStatus[] = ['PROPOSED', 'SIGNED', 'IN_IMPLEMENTATION', 'COMPLETED', 'TERMINATED'];

@@ -10,10 +10,9 @@ import { normalizeAgreementNumber } from './agreement-number';
 
 // ---------------------------------------------------------------------------------------------- text, numbers
 
-export const MAX_TITLE_LENGTH = 500;
 export const MAX_DESCRIPTION_LENGTH = 5000;
-export const MAX_NUMBER_LENGTH = 50;
-export const MAX_LIST_LENGTH = 100;
+const MAX_NUMBER_LENGTH = 50;
+const MAX_LIST_LENGTH = 100;
 
 export { optionalText, requiredText } from '@hamyar/shared';
 
@@ -127,7 +126,7 @@ export function assertDistinctParties(parties: readonly Party[], fieldOf: (index
   });
 }
 
-export function sameParty(a: Party, b: Party): boolean {
+function sameParty(a: Party, b: Party): boolean {
   if (a.organizationId || b.organizationId) return a.organizationId === b.organizationId;
   return normalizePersian(a.nameFa ?? '') === normalizePersian(b.nameFa ?? '') && (a.provinceCode ?? null) === (b.provinceCode ?? null);
 }
@@ -161,7 +160,7 @@ export function partiesForHistory(parties: readonly Party[]) {
  * (a signature is not undone), and a proposal is not terminated: it was never binding, so it stays PROPOSED
  * (its description may say it was dropped).
  */
-export const STATUS_TRANSITIONS: Readonly<Record<AgreementStatus, readonly AgreementStatus[]>> = {
+const STATUS_TRANSITIONS: Readonly<Record<AgreementStatus, readonly AgreementStatus[]>> = {
   PROPOSED: ['SIGNED'],
   SIGNED: ['IN_IMPLEMENTATION', 'COMPLETED', 'TERMINATED'],
   IN_IMPLEMENTATION: ['COMPLETED', 'TERMINATED'],

@@ -40,7 +40,7 @@ const TOTALS =
  * Edges and the whole network (the agreements on at least one edge) count the agreements without areas and
  * with derived areas, and sum jobs forecasts where reported (NULL when none was, never 0).
  */
-export function agreementNetworkSql(conditions: readonly SqlCondition[]): { text: string; params: unknown[] } {
+function agreementNetworkSql(conditions: readonly SqlCondition[]): { text: string; params: unknown[] } {
   const { sql: where, params } = whereClause(conditions);
   const text =
     `WITH filtered AS (SELECT t.id FROM agreement t${where}), ` +

@@ -1,7 +1,6 @@
-import { ConnectionLoaders, entityLoader, groupLoader, historyLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
+import { ConnectionLoaders, entityLoader, groupLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
 import type { DataSource } from 'typeorm';
 import {
-  AgreementAmendmentEntity,
   AgreementAreaEntity,
   AgreementEntity,
   AgreementPartyEntity,
@@ -20,10 +19,8 @@ export function createLoaders(dataSource: DataSource) {
     participants: groupLoader(dataSource, EventParticipantEntity, 'eventId', { position: 'ASC' }),
     agenda: groupLoader(dataSource, EventAgendaItemEntity, 'eventId', { position: 'ASC' }),
     areaLinks: groupLoader(dataSource, AgreementAreaEntity, 'agreementId', { position: 'ASC' }),
-    amendments: groupLoader(dataSource, AgreementAmendmentEntity, 'agreementId', { amendedOn: 'ASC', agreementVersion: 'ASC' }),
     area: entityLoader(dataSource, CooperationAreaEntity, 'code'),
     sources: sourcesLoader(dataSource),
-    history: historyLoader(dataSource),
     connections: new ConnectionLoaders(dataSource),
   };
 }

@@ -5,6 +5,7 @@ import { PagingIndexes1766000000900 } from './1766000000900-paging-indexes';
 import { AgreementRegisteringProvince1766100000000 } from './1766100000000-agreement-registering-province';
 import { FaithfulRecord1767000000300 } from './1767000000300-faithful-record';
 
+import { AmendmentPageIndex1768000000300 } from './1768000000300-amendment-page-index';
 /**
  * In order, after the shared ones (sources, history) that openDatabase runs first; listed explicitly so the
  * same list runs from TypeScript sources and compiled output.
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   PagingIndexes1766000000900,
   AgreementRegisteringProvince1766100000000,
   FaithfulRecord1767000000300,
+  AmendmentPageIndex1768000000300,
 ];

@@ -16,7 +16,7 @@ export interface Reference {
 export async function organizationProvinces(ctx: AgreementsContext, refs: readonly Reference[]): Promise<Map<string, string>> {
   const ids = [...new Set(refs.map((ref) => ref.id))];
   if (ids.length === 0) return new Map();
-  const found = await ctx.references.find<{ id: string; province: { code: string } | null }>('organization', ids, 'id province { code }');
+  const found = await ctx.references.find('organization', ids);
   const provinces = new Map<string, string>();
   ids.forEach((id, i) => {
     const code = found[i]?.province?.code;
@@ -31,7 +31,7 @@ export async function organizationProvinces(ctx: AgreementsContext, refs: readon
 export async function assertProjectsExist(ctx: AgreementsContext, refs: readonly Reference[]): Promise<void> {
   const ids = [...new Set(refs.map((ref) => ref.id))];
   if (ids.length === 0) return;
-  const found = await ctx.references.find<{ id: string }>('project', ids, 'id');
+  const found = await ctx.references.find('project', ids);
   const existing = new Set(found.filter((p): p is { id: string } => p !== null).map((p) => p.id));
   const missing = refs.find((ref) => !existing.has(ref.id));
   if (missing) throw new NotFoundError('InvestmentProject', missing.id, missing.field);

@@ -1,7 +1,7 @@
-import { dateView, mapConnection, recordKey, type ConnectionArgs } from '@hamyar/shared';
+import { dateView, historyPage, mapConnection, recordKey, type ConnectionArgs } from '@hamyar/shared';
 import {
+  AgreementAmendmentEntity,
   AgreementProjectEntity,
-  type AgreementAmendmentEntity,
   type AgreementEntity,
   type AgreementPartyEntity,
   type EventAgendaItemEntity,
@@ -38,11 +38,17 @@ export const Agreement = {
     }));
     return mapConnection(links, (link) => ({ __typename: 'InvestmentProject', id: link.projectId }));
   },
-  amendments(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
-    return ctx.loaders.amendments.load(a.id);
+  amendments(a: AgreementEntity, args: ConnectionArgs, ctx: AgreementsContext) {
+    // Earliest first, by the version each produced within a day (index agreement_amendment_page).
+    return ctx.loaders.connections.load('Agreement.amendments', args, a.id, (keys, page) => ({
+      entity: AgreementAmendmentEntity,
+      grouping: { column: 'agreement_id', keys },
+      orderBy: ['amended_on', 'agreement_version', 'id'],
+      page,
+    }));
   },
-  history(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
-    return ctx.loaders.history.load(recordKey('Agreement', a.id));
+  history(a: AgreementEntity, args: ConnectionArgs, ctx: AgreementsContext) {
+    return historyPage(ctx.loaders.connections, 'Agreement', a.id, args);
   },
   sources(a: AgreementEntity, _: unknown, ctx: AgreementsContext) {
     return ctx.loaders.sources.load(recordKey('Agreement', a.id));

@@ -29,7 +29,7 @@ export const COOPERATION_AREAS: readonly { code: string; nameFa: string; nameEn:
   { code: 'SOCIAL_SECURITY', nameFa: 'تأمین اجتماعی', nameEn: 'Social security' },
 ];
 
-export const SUMMIT_AREAS = COOPERATION_AREAS.slice(0, 15).map((a) => a.code);
+const SUMMIT_AREAS = COOPERATION_AREAS.slice(0, 15).map((a) => a.code);
 
 export interface ParticipantFact {
   readonly nameFa: string;

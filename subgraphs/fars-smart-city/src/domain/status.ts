@@ -5,7 +5,7 @@ import type { SmartCityStatus } from '../entities';
  * An initiative's life: planned, then under way, then done; it never goes back, and DONE is final. A rule of
  * the domain, a plain function with its unit test beside it.
  */
-export const NEXT_STATUS: Readonly<Record<SmartCityStatus, SmartCityStatus | null>> = {
+const NEXT_STATUS: Readonly<Record<SmartCityStatus, SmartCityStatus | null>> = {
   PLANNED: 'IN_PROGRESS',
   IN_PROGRESS: 'DONE',
   DONE: null,

@@ -1,4 +1,4 @@
-import { recordKey } from '@hamyar/shared';
+import { historyPage, recordKey, type ConnectionArgs } from '@hamyar/shared';
 import { INITIATIVE_RECORD, type SmartCityInitiativeEntity } from '../entities';
 import type { FarsSmartCityContext } from '../loaders';
 
@@ -14,7 +14,7 @@ export const FarsSmartCityInitiative = {
   sources(initiative: SmartCityInitiativeEntity, _: unknown, ctx: FarsSmartCityContext) {
     return ctx.loaders.sources.load(recordKey(INITIATIVE_RECORD, initiative.id));
   },
-  history(initiative: SmartCityInitiativeEntity, _: unknown, ctx: FarsSmartCityContext) {
-    return ctx.loaders.history.load(recordKey(INITIATIVE_RECORD, initiative.id));
+  history(initiative: SmartCityInitiativeEntity, args: ConnectionArgs, ctx: FarsSmartCityContext) {
+    return historyPage(ctx.loaders.connections, INITIATIVE_RECORD, initiative.id, args);
   },
 };

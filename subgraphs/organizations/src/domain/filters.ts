@@ -1,4 +1,4 @@
-import { parseProvinceCode, searchCondition, type SqlCondition } from '@hamyar/shared';
+import { idsCondition, parseProvinceCode, searchCondition, type SqlCondition } from '@hamyar/shared';
 
 /**
  * The filters and orders of the lists, as SQL conditions over the paged table (aliased `t`) with every value
@@ -6,11 +6,13 @@ import { parseProvinceCode, searchCondition, type SqlCondition } from '@hamyar/s
  */
 
 export interface OrganizationFilter {
+  readonly ids?: readonly string[] | null;
   readonly provinceCodes?: readonly string[] | null;
   readonly search?: string | null;
 }
 
 export interface MunicipalityFilter {
+  readonly ids?: readonly string[] | null;
   readonly provinceCodes?: readonly string[] | null;
   readonly isShareholder?: boolean | null;
   readonly isProvincialCapital?: boolean | null;
@@ -25,7 +27,7 @@ export interface ListOrder<F extends string> {
 }
 
 /** Province codes checked for shape (`filter.provinceCodes`); an empty list matches no row. */
-export function provinceCodesCondition(codes: readonly string[] | null | undefined, field = 'filter.provinceCodes'): SqlCondition | null {
+function provinceCodesCondition(codes: readonly string[] | null | undefined, field = 'filter.provinceCodes'): SqlCondition | null {
   if (codes === null || codes === undefined) return null;
   const parsed = [...new Set(codes.map((code) => parseProvinceCode(code, field)))];
   return (bind) => `t."province_code" = ANY(${bind(parsed)}::varchar[])`;
@@ -33,6 +35,10 @@ export function provinceCodesCondition(codes: readonly string[] | null | undefin
 
 function present(conditions: readonly (SqlCondition | null)[]): SqlCondition[] {
   return conditions.filter((c): c is SqlCondition => c !== null);
+}
+
+function idsOf(ids: readonly string[] | null | undefined): SqlCondition | null {
+  return ids === null || ids === undefined ? null : idsCondition(ids);
 }
 
 function searchOf(search: string | null | undefined): SqlCondition | null {
@@ -45,7 +51,7 @@ export function provinceConditions(search: string | null | undefined): SqlCondit
 
 export function organizationConditions(filter: OrganizationFilter | null | undefined): SqlCondition[] {
   if (!filter) return [];
-  return present([provinceCodesCondition(filter.provinceCodes), searchOf(filter.search)]);
+  return present([idsOf(filter.ids), provinceCodesCondition(filter.provinceCodes), searchOf(filter.search)]);
 }
 
 /** Holds a stake in its own province's organization (with or without a known percentage). */
@@ -57,6 +63,7 @@ export function municipalityConditions(filter: MunicipalityFilter | null | undef
   if (!filter) return [];
   const { isShareholder, isProvincialCapital } = filter;
   return present([
+    idsOf(filter.ids),
     provinceCodesCondition(filter.provinceCodes),
     isShareholder === null || isShareholder === undefined ? null : () => (isShareholder ? HOLDS_A_STAKE : `NOT ${HOLDS_A_STAKE}`),
     isProvincialCapital === null || isProvincialCapital === undefined ? null : (bind) => `t."is_provincial_capital" = ${bind(isProvincialCapital)}`,

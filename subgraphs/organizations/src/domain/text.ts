@@ -1,6 +1,6 @@
 import { optionalText, requiredText } from '@hamyar/shared';
 
-export { MAX_TEXT_LENGTH, optionalText, requiredText } from '@hamyar/shared';
+export { optionalText, requiredText } from '@hamyar/shared';
 
 /**
  * Applies a partial update's text fields: a key left out of the input keeps its value, a given one is

@@ -1,4 +1,4 @@
-import { ConnectionLoaders, entityLoader, groupLoader, historyLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
+import { ConnectionLoaders, entityLoader, groupLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
 import type { DataSource } from 'typeorm';
 import {
   MunicipalityEntity,
@@ -24,10 +24,10 @@ export function createLoaders(dataSource: DataSource) {
     statement: entityLoader(dataSource, StatementEntity, 'id'),
     shareholdingByMunicipality: entityLoader(dataSource, ShareholdingEntity, 'municipalityId'),
     shareholderStructure: shareholderStructureLoader(dataSource),
-    // By metric, then in the order they were recorded: currentFigure takes the last achieved one.
+    // All of an organization's figures, for the current counts (currentFigure takes the last achieved one); the
+    // `figures` field pages them instead.
     figures: groupLoader(dataSource, OrganizationFigureEntity, 'organizationId', { metric: 'ASC', kind: 'ASC', recordedOrder: 'ASC' }),
     sources: sourcesLoader(dataSource),
-    history: historyLoader(dataSource),
     connections: new ConnectionLoaders(dataSource),
   };
 }

@@ -16,7 +16,7 @@ export interface ShareholderStructureView {
  * Nothing reported stays null, never zero: without a holder with a figure there is no known total, and
  * without any recorded holder no known unallocated share.
  */
-export const SHAREHOLDER_STRUCTURE_SQL = `
+const SHAREHOLDER_STRUCTURE_SQL = `
   SELECT k.id::text AS organization_id,
          sum(s.percent)::numeric(7,2)::text AS total_known_percent,
          CASE WHEN count(s.id) = 0 OR count(s.id) FILTER (WHERE s.percent IS NULL) > 0 THEN NULL

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertMayEdit, assertSignedIn, RecordSourceEntity, type Identity, type Mutation, type Versioned } from '@hamyar/shared';
+import { assertMayEdit, assertSignedIn, RecordSourceEntity, type Mutation, type Versioned } from '@hamyar/shared';
 import type { EntityTarget } from 'typeorm';
 import { OrganizationEntity } from '../entities';
 

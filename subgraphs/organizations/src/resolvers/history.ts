@@ -1,4 +1,4 @@
-import { recordKey, type RecordChangeView } from '@hamyar/shared';
+import { historyPage, mapConnection, type ConnectionArgs, type Connection, type RecordChangeView } from '@hamyar/shared';
 import type { OrganizationsContext } from '../loaders';
 
 /**
@@ -11,8 +11,9 @@ const API_FIELD_NAMES: Record<string, Record<string, string>> = {
   SubsidiaryCompany: { organizationId: 'organization' },
 };
 
-export async function historyOf(recordType: string, id: string, ctx: OrganizationsContext): Promise<RecordChangeView[]> {
+/** A page of a record's history, with the API's field names. */
+export async function historyOf(recordType: string, id: string, args: ConnectionArgs, ctx: OrganizationsContext): Promise<Connection<RecordChangeView>> {
   const renames = API_FIELD_NAMES[recordType] ?? {};
-  const changes = await ctx.loaders.history.load(recordKey(recordType, id));
-  return changes.map((change) => ({ ...change, changes: change.changes.map((c) => ({ ...c, field: renames[c.field] ?? c.field })) }));
+  const page = await historyPage(ctx.loaders.connections, recordType, id, args);
+  return mapConnection(page, (change) => ({ ...change, changes: change.changes.map((c) => ({ ...c, field: renames[c.field] ?? c.field })) }));
 }

@@ -1,4 +1,4 @@
-import { recordKey } from '@hamyar/shared';
+import { recordKey, type ConnectionArgs } from '@hamyar/shared';
 import type { MunicipalityEntity, ShareholdingEntity, SubsidiaryCompanyEntity } from '../entities';
 import type { OrganizationsContext } from '../loaders';
 import { historyOf } from './history';
@@ -16,8 +16,8 @@ export const Municipality = {
   sources(m: MunicipalityEntity, _: unknown, ctx: OrganizationsContext) {
     return ctx.loaders.sources.load(recordKey('Municipality', m.id));
   },
-  history(m: MunicipalityEntity, _: unknown, ctx: OrganizationsContext) {
-    return historyOf('Municipality', m.id, ctx);
+  history(m: MunicipalityEntity, args: ConnectionArgs, ctx: OrganizationsContext) {
+    return historyOf('Municipality', m.id, args, ctx);
   },
 };
 
@@ -40,7 +40,7 @@ export const SubsidiaryCompany = {
   sources(c: SubsidiaryCompanyEntity, _: unknown, ctx: OrganizationsContext) {
     return ctx.loaders.sources.load(recordKey('SubsidiaryCompany', c.id));
   },
-  history(c: SubsidiaryCompanyEntity, _: unknown, ctx: OrganizationsContext) {
-    return historyOf('SubsidiaryCompany', c.id, ctx);
+  history(c: SubsidiaryCompanyEntity, args: ConnectionArgs, ctx: OrganizationsContext) {
+    return historyOf('SubsidiaryCompany', c.id, args, ctx);
   },
 };

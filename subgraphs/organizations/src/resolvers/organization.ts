@@ -1,9 +1,12 @@
 import { sourceView, recordKey, dateView, type ConnectionArgs } from '@hamyar/shared';
-import { PersonEntity, ShareholdingEntity, StatementEntity, SubsidiaryCompanyEntity, type OrganizationEntity, type OrganizationFigureEntity } from '../entities';
+import { OrganizationFigureEntity, PersonEntity, ShareholdingEntity, StatementEntity, SubsidiaryCompanyEntity, type OrganizationEntity } from '../entities';
 import { STATEMENT_ORDER } from './person';
 import { currentFigure } from '../domain/figures';
 import type { OrganizationsContext } from '../loaders';
 import { historyOf } from './history';
+
+/** By metric and kind, then in the order recorded (the later achieved figure is the current one): index `organization_figure_page`. */
+const FIGURE_ORDER = ['metric', 'kind', 'recorded_order', 'id'];
 
 export const Organization = {
   __resolveReference(ref: { id: string }, ctx: OrganizationsContext) {
@@ -14,8 +17,13 @@ export const Organization = {
   province(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
     return ctx.loaders.province.load(o.provinceCode);
   },
-  figures(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
-    return ctx.loaders.figures.load(o.id);
+  figures(o: OrganizationEntity, args: ConnectionArgs, ctx: OrganizationsContext) {
+    return ctx.loaders.connections.load('Organization.figures', args, o.id, (keys, page) => ({
+      entity: OrganizationFigureEntity,
+      grouping: { column: 'organization_id', keys },
+      orderBy: FIGURE_ORDER,
+      page,
+    }));
   },
   async shareholderMunicipalityCount(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
     return currentFigure(await ctx.loaders.figures.load(o.id), 'SHAREHOLDER_MUNICIPALITIES');
@@ -62,8 +70,8 @@ export const Organization = {
   sources(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
     return ctx.loaders.sources.load(recordKey('Organization', o.id));
   },
-  history(o: OrganizationEntity, _: unknown, ctx: OrganizationsContext) {
-    return historyOf('Organization', o.id, ctx);
+  history(o: OrganizationEntity, args: ConnectionArgs, ctx: OrganizationsContext) {
+    return historyOf('Organization', o.id, args, ctx);
   },
 };
 

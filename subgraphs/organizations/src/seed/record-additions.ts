@@ -4,7 +4,7 @@ import { FIGURES } from './source-record';
 import { PEOPLE, STATEMENTS } from './people-and-statements';
 
 /** Seed figures are numbered by their place in FIGURES: the ids the seed gave them. */
-export const figureId = (provinceCode: string, index: number) => stableId('figure', `${provinceCode}/${index}`);
+const figureId = (provinceCode: string, index: number) => stableId('figure', `${provinceCode}/${index}`);
 
 /**
  * The facts added to the record after its first seed: people, statements, and the figures' citations. In

@@ -1,5 +1,6 @@
 import {
   BadUserInputError,
+  idsCondition,
   matchAny,
   parseDateRange,
   parseId,
@@ -13,6 +14,7 @@ import type { FundingKind } from '../entities/funding-source.entity';
 import type { ProjectSector, ProjectStatus } from '../entities/investment-project.entity';
 
 export interface ProjectFilter {
+  readonly ids?: readonly string[] | null;
   readonly search?: string | null;
   readonly provinceCodes?: readonly string[] | null;
   readonly organizationIds?: readonly string[] | null;
@@ -34,6 +36,7 @@ export function projectConditions(filter: ProjectFilter | null | undefined, orde
   const orderedBy = (field: ProjectOrderField) => (order?.field ?? 'TITLE') === field;
   const descending = order?.direction === 'DESC';
   const conditions: SqlCondition[] = [];
+  if (filter.ids) conditions.push(idsCondition(filter.ids));
   if (filter.search != null) {
     const search = searchCondition(filter.search);
     if (search) conditions.push(search);

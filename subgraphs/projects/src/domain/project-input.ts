@@ -2,7 +2,7 @@ import type { FigureQualifier } from '../entities/investment-project.entity';
 import { BadUserInputError, optionalText, parseDateInput, requiredText, type ReportedUnit } from '@hamyar/shared';
 import { budgetFromReport } from './budget';
 
-export function nonNegativeInt(value: number | null | undefined, field: string, labelFa: string): number | null {
+function nonNegativeInt(value: number | null | undefined, field: string, labelFa: string): number | null {
   if (value == null) return null;
   if (!Number.isInteger(value) || value < 0) throw new BadUserInputError(field, `must be a whole number of at least 0, got ${value}`, labelFa);
   return value;

@@ -5,7 +5,7 @@ import type { ProjectStatus } from '../entities/investment-project.entity';
  * A project's life cycle. A project moves forward, may be suspended and resumed while under way, and may be
  * cancelled until it is completed; completed and cancelled projects are final.
  */
-export const NEXT_STATUSES: Readonly<Record<ProjectStatus, readonly ProjectStatus[]>> = {
+const NEXT_STATUSES: Readonly<Record<ProjectStatus, readonly ProjectStatus[]>> = {
   PROPOSED: ['APPROVED', 'CANCELLED'],
   APPROVED: ['IN_PROGRESS', 'SUSPENDED', 'CANCELLED'],
   IN_PROGRESS: ['SUSPENDED', 'COMPLETED', 'CANCELLED'],

@@ -1,6 +1,6 @@
-import { ConnectionLoaders, entityLoader, groupLoader, historyLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
+import { ConnectionLoaders, entityLoader, groupLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
 import type { DataSource } from 'typeorm';
-import { FundingSourceEntity, InvestmentProjectEntity, MilestoneEntity, ProgressReportEntity, ProjectPartyEntity } from '../entities';
+import { FundingSourceEntity, InvestmentProjectEntity, ProjectPartyEntity } from '../entities';
 
 /** Fresh for every request: batching within a request, no caching across requests. */
 export function createLoaders(dataSource: DataSource) {
@@ -8,10 +8,7 @@ export function createLoaders(dataSource: DataSource) {
     project: entityLoader(dataSource, InvestmentProjectEntity, 'id'),
     fundingSources: groupLoader(dataSource, FundingSourceEntity, 'projectId', { kind: 'ASC', id: 'ASC' }),
     parties: groupLoader(dataSource, ProjectPartyEntity, 'projectId', { role: 'ASC', id: 'ASC' }),
-    milestones: groupLoader(dataSource, MilestoneEntity, 'projectId', { dueOn: 'ASC', id: 'ASC' }),
-    progress: groupLoader(dataSource, ProgressReportEntity, 'projectId', { reportedOn: 'ASC', id: 'ASC' }),
     sources: sourcesLoader(dataSource),
-    history: historyLoader(dataSource),
     connections: new ConnectionLoaders(dataSource),
   };
 }

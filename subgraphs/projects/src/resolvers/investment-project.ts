@@ -1,5 +1,5 @@
-import { dateView, moneyView, recordKey } from '@hamyar/shared';
-import type { FundingSourceEntity, InvestmentProjectEntity, MilestoneEntity, ProgressReportEntity } from '../entities';
+import { dateView, historyPage, moneyView, recordKey, type ConnectionArgs } from '@hamyar/shared';
+import { MilestoneEntity, ProgressReportEntity, type FundingSourceEntity, type InvestmentProjectEntity } from '../entities';
 import { budgetView } from '../domain/budget';
 import type { ProjectsContext } from '../loaders';
 
@@ -25,20 +25,37 @@ export const InvestmentProject = {
   sources(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {
     return ctx.loaders.sources.load(recordKey('InvestmentProject', p.id));
   },
-  history(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {
-    return ctx.loaders.history.load(recordKey('InvestmentProject', p.id));
+  history(p: InvestmentProjectEntity, args: ConnectionArgs, ctx: ProjectsContext) {
+    return historyPage(ctx.loaders.connections, 'InvestmentProject', p.id, args);
   },
-  milestones(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {
-    return ctx.loaders.milestones.load(p.id);
+  milestones(p: InvestmentProjectEntity, args: ConnectionArgs, ctx: ProjectsContext) {
+    // By due day, those without one last (index project_milestone_page).
+    return ctx.loaders.connections.load('InvestmentProject.milestones', args, p.id, (keys, page) => ({
+      entity: MilestoneEntity,
+      grouping: { column: 'project_id', keys },
+      orderBy: ['due_on', 'id'],
+      page,
+    }));
   },
-  progress(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {
-    return ctx.loaders.progress.load(p.id);
+  progress(p: InvestmentProjectEntity, args: ConnectionArgs, ctx: ProjectsContext) {
+    return progressReports(p, args, ctx);
   },
   async percentComplete(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {
-    const reports = await ctx.loaders.progress.load(p.id);
-    return reports.length > 0 ? Number(reports[reports.length - 1].percentComplete) : null;
+    // The latest report is the last page of one: one index probe per project, all projects in one statement.
+    const [latest] = (await progressReports(p, { last: 1 }, ctx)).nodes;
+    return latest ? Number(latest.percentComplete) : null;
   },
 };
+
+/** A page of a project's progress reports, oldest first (index project_progress_page). */
+function progressReports(p: InvestmentProjectEntity, args: ConnectionArgs, ctx: ProjectsContext) {
+  return ctx.loaders.connections.load('InvestmentProject.progress', args, p.id, (keys, page) => ({
+    entity: ProgressReportEntity,
+    grouping: { column: 'project_id', keys },
+    orderBy: ['reported_on', 'id'],
+    page,
+  }));
+}
 
 export const Milestone = {
   title: (m: MilestoneEntity) => m.titleFa,

@@ -1,6 +1,6 @@
 import { NotFoundError, loadList, moneyView, pageRequest, parseId, type ConnectionArgs } from '@hamyar/shared';
 import { InvestmentProjectEntity } from '../entities';
-import { investmentSummarySql, sumQualifier, type InvestmentGrouping, type InvestmentSummaryRow } from '../domain/investment-summary';
+import { investmentSummarySql, rollupServes, sumQualifier, type InvestmentGrouping, type InvestmentSummaryRow } from '../domain/investment-summary';
 import { projectConditions, projectOrder, type ProjectFilter, type ProjectOrderField } from '../domain/project-filter';
 import type { ProjectsContext } from '../loaders';
 
@@ -23,7 +23,7 @@ export const Query = {
     });
   },
   async investmentSummary(_: unknown, args: { groupBy: InvestmentGrouping[]; filter?: ProjectFilter | null }, ctx: ProjectsContext) {
-    const sql = investmentSummarySql(args.groupBy, projectConditions(args.filter));
+    const sql = investmentSummarySql(args.groupBy, projectConditions(args.filter), rollupServes(args.filter) ? 'rollup' : 'projects');
     const rows: InvestmentSummaryRow[] = await ctx.dataSource.query(sql.text, sql.params);
     return rows.map((row) => ({
       province: row.province_code ? { __typename: 'Province', code: row.province_code } : null,

@@ -1,4 +1,4 @@
-import { ConnectionLoaders, entityLoader, historyLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
+import { ConnectionLoaders, entityLoader, sourcesLoader, type EntityReferences, type Identity } from '@hamyar/shared';
 import type { DataSource } from 'typeorm';
 import { ItemEntity } from '../entities';
 
@@ -7,7 +7,6 @@ export function createLoaders(dataSource: DataSource) {
   return {
     item: entityLoader(dataSource, ItemEntity, 'id'),
     sources: sourcesLoader(dataSource),
-    history: historyLoader(dataSource),
     connections: new ConnectionLoaders(dataSource),
   };
 }

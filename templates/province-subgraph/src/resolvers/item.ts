@@ -1,4 +1,4 @@
-import { dateView, recordKey } from '@hamyar/shared';
+import { dateView, historyPage, recordKey, type ConnectionArgs } from '@hamyar/shared';
 import { ITEM_RECORD, type ItemEntity } from '../entities';
 import type { __NAME_PASCAL__Context } from '../loaders';
 
@@ -14,7 +14,7 @@ export const __PASCAL__Item = {
   sources(item: ItemEntity, _: unknown, ctx: __NAME_PASCAL__Context) {
     return ctx.loaders.sources.load(recordKey(ITEM_RECORD, item.id));
   },
-  history(item: ItemEntity, _: unknown, ctx: __NAME_PASCAL__Context) {
-    return ctx.loaders.history.load(recordKey(ITEM_RECORD, item.id));
+  history(item: ItemEntity, args: ConnectionArgs, ctx: __NAME_PASCAL__Context) {
+    return historyPage(ctx.loaders.connections, ITEM_RECORD, item.id, args);
   },
 };
