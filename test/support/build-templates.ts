@@ -11,7 +11,6 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { applySeedOnce, createLogger, openDatabase, type DatabaseConfig } from '@hamyar/shared';
 import { BLANK_SNAPSHOT, TEMPLATE_SUBGRAPHS, snapshotFile, templateSchema } from './templates';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function migrateAndSeed(definition: (typeof TEMPLATE_SUBGRAPHS)[number], config: DatabaseConfig): Promise<void> {
   const database = await openDatabase({
     subgraph: definition.name,
@@ -28,7 +27,8 @@ async function migrateAndSeed(definition: (typeof TEMPLATE_SUBGRAPHS)[number], c
 }
 
 async function buildOnPostgres(url: string): Promise<void> {
-  for (const definition of TEMPLATE_SUBGRAPHS) await migrateAndSeed(definition, { kind: 'postgres', url, schema: templateSchema(definition.name) });
+  for (const definition of TEMPLATE_SUBGRAPHS)
+    await migrateAndSeed(definition, { kind: 'postgres', url, schema: templateSchema(definition.name) });
 }
 
 /**
@@ -50,7 +50,11 @@ async function buildEmbedded(folder: string): Promise<void> {
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 });
     await server.start();
     try {
-      await migrateAndSeed(definition, { kind: 'postgres', url: `postgres://postgres:postgres@${server.getServerConn()}/postgres`, schema: 'public' });
+      await migrateAndSeed(definition, {
+        kind: 'postgres',
+        url: `postgres://postgres:postgres@${server.getServerConn()}/postgres`,
+        schema: 'public',
+      });
     } finally {
       await server.stop();
     }

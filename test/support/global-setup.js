@@ -16,12 +16,18 @@ const UNUSED_AFTER_MS = 24 * 3600 * 1000;
 
 function build(mode, target) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', path.join(__dirname, 'register-ts.js'), path.join(__dirname, 'build-templates.ts'), mode, target], {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', path.join(__dirname, 'register-ts.js'), path.join(__dirname, 'build-templates.ts'), mode, target],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`building the test templates (${mode}) failed: exit ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`building the test templates (${mode}) failed: exit ${code}`)),
+    );
   });
 }
 

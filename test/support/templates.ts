@@ -16,8 +16,12 @@ import { farsSmartCitySubgraph } from '../../subgraphs/fars-smart-city/src';
  *   initdb, for every other in-memory database), which each test subgraph's database is loaded from.
  * The subgraph still runs its migrations and its seed on start: on a copy there is nothing left to do.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const TEMPLATE_SUBGRAPHS: readonly SubgraphDefinition<any>[] = [organizationsSubgraph, projectsSubgraph, agreementsSubgraph, farsSmartCitySubgraph];
+export const TEMPLATE_SUBGRAPHS: readonly SubgraphDefinition<any>[] = [
+  organizationsSubgraph,
+  projectsSubgraph,
+  agreementsSubgraph,
+  farsSmartCitySubgraph,
+];
 
 /** Set by the global setup: the folder of the embedded snapshots. */
 export const SNAPSHOTS_ENV = 'HAMYAR_TEST_SNAPSHOTS';
@@ -39,11 +43,7 @@ export function blankSnapshot(): string | undefined {
  * builds the same database (the same migrations and seed), else `database` as it is (the real path:
  * migrations and seed from nothing).
  */
-export async function fromTemplate(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  definition: SubgraphDefinition<any>,
-  database: DatabaseConfig,
-): Promise<DatabaseConfig> {
+export async function fromTemplate(definition: SubgraphDefinition<any>, database: DatabaseConfig): Promise<DatabaseConfig> {
   const template = TEMPLATE_SUBGRAPHS.find((candidate) => candidate.name === definition.name);
   if (!template || !buildsTheSameDatabase(template, definition)) return database;
   if (database.kind === 'embedded') {
@@ -75,7 +75,6 @@ export async function claimTemplateSchema(url: string, subgraph: string, schema:
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function buildsTheSameDatabase(template: SubgraphDefinition<any>, definition: SubgraphDefinition<any>): boolean {
   return (
     template.migrations.length === definition.migrations.length &&

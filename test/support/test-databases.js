@@ -50,7 +50,9 @@ async function dropDatabase(url, name) {
 async function dropDatabases(url, prefix, { stale = false } = {}) {
   const [{ rows }] = await onServer(url, `SELECT datname FROM pg_database WHERE starts_with(datname, '${prefix}')`);
   const now = Date.now() / 1000;
-  const names = rows.map((row) => row.datname).filter((name) => !stale || now - Number(name.slice(PREFIX.length).split('_')[0]) > STALE_AFTER_S);
+  const names = rows
+    .map((row) => row.datname)
+    .filter((name) => !stale || now - Number(name.slice(PREFIX.length).split('_')[0]) > STALE_AFTER_S);
   // A few at a time: each DROP DATABASE waits for a checkpoint, and waiting ones share the next.
   for (let i = 0; i < names.length; i += 8) {
     await Promise.all(names.slice(i, i + 8).map((name) => dropDatabase(url, name).catch(() => undefined)));
