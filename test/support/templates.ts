@@ -58,15 +58,44 @@ export async function fromTemplate(definition: SubgraphDefinition<any>, database
  * On Postgres, hands the test file's copy of `subgraph`'s template schema over to `schema`, when this test
  * file's database is a copy of the template database and nothing took the template schema yet (a second
  * subgraph of the same name in one file, or a restart on `schema`, starts on the real path or its own data).
+ * A rename is all it takes, as objects refer to each other by id, not by name, with two exceptions: a
+ * function pinned to its schema (`SET search_path FROM CURRENT`) names it in its settings, and is pinned
+ * again to the new name; a function body is text, and one that names the template schema leaves the schema
+ * unclaimed (the subgraph then migrates from nothing).
  */
 export async function claimTemplateSchema(url: string, subgraph: string, schema: string): Promise<boolean> {
   if (!process.env[TEMPLATE_DATABASE_ENV] || url !== process.env.DATABASE_URL) return false;
+  const template = templateSchema(subgraph);
   const client = new pg.Client(url);
   await client.connect();
   try {
-    await client.query(`ALTER SCHEMA "${templateSchema(subgraph)}" RENAME TO "${schema}"`);
+    await client.query('BEGIN');
+    const named = await client.query(
+      `SELECT 1 FROM pg_proc WHERE pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = $1) AND strpos(prosrc, $1) > 0`,
+      [template],
+    );
+    if (named.rowCount) {
+      await client.query('ROLLBACK');
+      return false;
+    }
+    await client.query(`ALTER SCHEMA "${template}" RENAME TO "${schema}"`);
+    const pinned = await client.query<{ signature: string; setting: string }>(
+      `SELECT p.oid::regprocedure::text AS signature, c AS setting FROM pg_proc p, unnest(p.proconfig) c
+        WHERE p.pronamespace = $1::regnamespace AND c LIKE 'search_path=%'`,
+      [schema],
+    );
+    for (const { signature, setting } of pinned.rows) {
+      const searchPath = setting
+        .slice('search_path='.length)
+        .split(',')
+        .map((part) => part.trim())
+        .map((part) => (part.replace(/^"|"$/g, '') === template ? `"${schema}"` : part));
+      await client.query(`ALTER FUNCTION ${signature} SET search_path = ${searchPath.join(', ')}`);
+    }
+    await client.query('COMMIT');
     return true;
   } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
     // 3F000: the template schema was taken already; 42P06: `schema` exists (a subgraph restarted on its data).
     if (['3F000', '42P06'].includes((error as { code?: string }).code ?? '')) return false;
     throw error;
