@@ -1,4 +1,5 @@
 import { sha256Hex } from '../gateway/src/persisted-operations/manifest';
+import { insightsOperations } from '../gateway/src/insights/insights-routes';
 import { PROVINCES, seedIds } from '@hamyar/shared';
 import { editorOf, nationalAdmin, startFederation, type Federation } from './support/federation';
 
@@ -75,6 +76,22 @@ describe('safelist mode', () => {
     const refused = await post(federation.gatewayUrl, { query: CREATE_AGREEMENT, variables: { input: { ...input, parties: [{ organizationId: missing }, { organizationId: organizationIds[0] }] } } }, await nationalAdmin());
     expect(refused.body.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect(refused.body.errors[0].message).toContain(missing);
+  });
+
+  it('runs the dashboard’s own queries and its CSV download unregistered, as the page sends them', async () => {
+    for (const operation of insightsOperations()) {
+      const variables = operation.name === 'InsightsAgreementsBySigningDay' ? { after: null } : undefined;
+      const answer = await post(federation.gatewayUrl, { query: operation.document, operationName: operation.name, variables });
+      expect({ name: operation.name, status: answer.status, errors: answer.body.errors }).toEqual({ name: operation.name, status: 200, errors: undefined });
+    }
+    const page = await fetch(federation.gatewayUrl.replace('/graphql', '/insights')).then((response) => response.text());
+    const link = /id="download-csv" href="([^"]+)"/.exec(page)![1].replace(/&amp;/g, '&');
+    const csv = await fetch(new URL(link, federation.gatewayUrl));
+    expect(csv.status).toBe(200);
+    expect((await csv.text()).split('\r\n').length).toBeGreaterThan(2);
+    // The same text edited by a client is not the gateway's own any more.
+    const edited = await post(federation.gatewayUrl, { query: `${insightsOperations()[0].document}\n`, operationName: insightsOperations()[0].name });
+    expect(edited.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
   });
 
   it('runs a newly registered operation right after its build is registered', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
-import { ForwardedIdentitySigner, GATEWAY_JWKS_PATH, ServiceMetrics, createLogger, defaultRequestSafety, startHttpService, startTracing, type RunningService } from '@hamyar/shared';
+import { ForwardedIdentitySigner, GATEWAY_JWKS_PATH, REFERENCE_CHECK_OPERATIONS, ServiceMetrics, createLogger, defaultRequestSafety, startHttpService, startTracing, type RunningService } from '@hamyar/shared';
 import { GatewayKeys } from './auth/gateway-keys';
 import { RegistryConnection } from './registry/registry-connection';
 import { registryRoutes } from './registry/registry-routes';
@@ -10,7 +10,7 @@ import { RegistrySupergraph } from './registry/registry-supergraph';
 import { createCallerIdentity } from './auth/caller-identity';
 import { DEFAULT_QUERY_PLAN_CACHE_MIB, DEFAULT_TRANSPORT, loadGatewayConfig, type GatewayConfig } from './config';
 import { graphiqlLandingPage } from './plugins/graphiql-landing-page';
-import { insightsRoutes } from './insights/insights-routes';
+import { insightsOperations, insightsRoutes } from './insights/insights-routes';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 import { SubgraphCalls } from './resilience/subgraph-calls';
 import { DEFAULT_SUBGRAPH_CALLS } from './resilience/subgraph-call-policy';
@@ -82,7 +82,7 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   const safelistSource = config.safelist?.manifestFile ? manifestFileSource(config.safelist.manifestFile) : registryList;
   // Safelist mode without a reachable source fails closed: an empty list, so nothing runs until it is back.
   const unavailable = { load: async () => Promise.reject(new Error('the registry is unavailable')) };
-  const safelist = config.safelist?.enabled ? new Safelist(safelistSource ?? unavailable) : undefined;
+  const safelist = config.safelist?.enabled ? new Safelist(safelistSource ?? unavailable, (message) => log.warn(message), gatewayOwnOperations()) : undefined;
   await safelist?.start(config.registry?.pollIntervalMs ?? 2_000);
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
@@ -157,4 +157,12 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     },
   });
   return { ...service, servedSupergraphVersion: () => follower?.servedVersion };
+}
+
+/**
+ * What a safelisted gateway runs without registration, by exact text: the subgraphs' reference checks (a write
+ * in any subgraph needs them) and the dashboard's queries (the gateway's own page). All read public fields only.
+ */
+function gatewayOwnOperations(): string[] {
+  return [...Object.values(REFERENCE_CHECK_OPERATIONS).map((operation) => operation.body), ...insightsOperations().map((operation) => operation.document)];
 }

@@ -8,6 +8,11 @@ const PUBLIC_DIR = path.join(GATEWAY_OPERATIONS_ROOT, 'insights', 'public');
 /** Apache ECharts as npm ships it, served by the gateway: the page loads nothing from anywhere else. */
 const ECHARTS_FILE = require.resolve('echarts/dist/echarts.min.js');
 
+/** The dashboard's saved operations, each sent as its file's exact text. */
+export function insightsOperations(): ReturnType<typeof readSavedOperations> {
+  return readSavedOperations(INSIGHTS_OPERATIONS_DIR);
+}
+
 /**
  * /insights: a dashboard of the record, drawn in the browser from the public GraphQL API only (the same
  * /graphql any client uses, as the public reader), so it shows nothing a caller could not ask for itself.
@@ -16,7 +21,7 @@ export function insightsRoutes(options: { graphqlPath: string; playgroundPath: s
   const router = express.Router();
   let html: string | undefined;
   router.get('/', (_req, res) => {
-    html ??= renderInsightsPage({ operations: readSavedOperations(INSIGHTS_OPERATIONS_DIR), ...options });
+    html ??= renderInsightsPage({ operations: insightsOperations(), ...options });
     res.type('html').send(html);
   });
   router.get('/echarts.min.js', (_req, res) => {

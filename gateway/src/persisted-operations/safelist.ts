@@ -1,13 +1,4 @@
-import { REFERENCE_CHECK_OPERATIONS } from '@hamyar/shared';
 import { sha256Hex } from './manifest';
-
-/**
- * The federation's own operations, run in safelist mode whatever is registered: the subgraphs' reference
- * checks (public reads of the owners' lists by id, fixed texts), which a mutation in any subgraph needs.
- */
-const FEDERATION_OPERATIONS: ReadonlyMap<string, string> = new Map(
-  Object.values(REFERENCE_CHECK_OPERATIONS).map((operation) => [sha256Hex(operation.body), operation.body]),
-);
 
 /** Where the registered operations come from: the registry's table, or a manifest file when there is no registry. */
 export interface SafelistSource {
@@ -22,11 +13,19 @@ export interface SafelistSource {
 export class Safelist {
   private bodies: ReadonlyMap<string, string> = new Map();
   private timer?: NodeJS.Timeout;
+  private readonly own: ReadonlyMap<string, string>;
 
   constructor(
     private readonly source: SafelistSource,
     private readonly log: (message: string) => void = console.warn,
-  ) {}
+    /**
+     * The gateway's own operations, run whatever is registered, by their exact text: the subgraphs' reference
+     * checks and the dashboard's queries, which the federation itself needs and which read only public fields.
+     */
+    ownOperations: readonly string[] = [],
+  ) {
+    this.own = new Map(ownOperations.map((body) => [sha256Hex(body), body]));
+  }
 
   async start(pollIntervalMs: number): Promise<void> {
     await this.refresh();
@@ -48,7 +47,7 @@ export class Safelist {
 
   body(sha256: string): string | undefined {
     const hash = sha256.toLowerCase();
-    return this.bodies.get(hash) ?? FEDERATION_OPERATIONS.get(hash);
+    return this.bodies.get(hash) ?? this.own.get(hash);
   }
 
   get size(): number {
