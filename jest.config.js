@@ -42,6 +42,11 @@ module.exports = {
       ...common,
       displayName: 'integration',
       roots: ['<rootDir>/test', '<rootDir>/subgraphs'],
+      // Set up once, copy per test: each subgraph is migrated and seeded once per run into a template, which
+      // every test subgraph starts from a copy of (test/support/templates.ts).
+      globalSetup: '<rootDir>/test/support/global-setup.js',
+      globalTeardown: '<rootDir>/test/support/global-teardown.js',
+      testEnvironment: '<rootDir>/test/support/database-per-file-environment.js',
       testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/subgraphs/*/test/**/*.test.ts'],
     },
   ],

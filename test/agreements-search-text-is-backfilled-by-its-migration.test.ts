@@ -1,11 +1,12 @@
 import type { RunningSubgraph } from '@hamyar/shared';
 import { agreementsSubgraph } from '../subgraphs/agreements/src';
 import { agreementSearchText } from '../subgraphs/agreements/src/domain/agreement-search-text';
-import { startTestSubgraph, stopSubgraphs } from './support/federation';
+import { startTestSubgraph, stopSubgraphs, testDatabase } from './support/federation';
 
 let subgraph: RunningSubgraph;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(agreementsSubgraph);
+  // The real path, not the template's copy: this test is about what the migrations do.
+  subgraph = await startTestSubgraph(agreementsSubgraph, testDatabase('agreements', { template: false }));
 });
 afterAll(() => (subgraph ? stopSubgraphs([subgraph]) : undefined));
 

@@ -26,18 +26,29 @@ import { organizationsSubgraph } from '../../subgraphs/organizations/src';
 import { projectsSubgraph } from '../../subgraphs/projects/src';
 import { agreementsSubgraph } from '../../subgraphs/agreements/src';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from '../../gateway/src/compose/compose-supergraph';
+import { blankSnapshot, fromTemplate } from './templates';
 
 export const SUBGRAPHS = { organizations: organizationsSubgraph, projects: projectsSubgraph, agreements: agreementsSubgraph } as const;
 export type SubgraphName = keyof typeof SUBGRAPHS;
 
+/** Databases testDatabase() made that a test subgraph may start on a copy of its template (templates.ts). */
+const mayCopyTemplate = new WeakSet<DatabaseConfig>();
+
 /**
  * Where a test's subgraph keeps its tables: with DATABASE_URL (as in CI), a fresh schema of that real
- * Postgres, dropped afterwards; without, an in-memory embedded PGlite.
+ * Postgres (the test file's own database), dropped afterwards; without, an in-memory embedded PGlite. A test
+ * subgraph started on it begins from a copy of its subgraph's migrated, seeded template; `template: false`
+ * keeps it on the real path (migrations and seed from an empty database), for tests of the migrations.
  */
-export function testDatabase(name: string): DatabaseConfig {
+export function testDatabase(name: string, options: { template?: boolean } = {}): DatabaseConfig {
   const url = process.env.DATABASE_URL;
-  if (url) return { kind: 'postgres', url, schema: `test_${randomBytes(4).toString('hex')}_${name}` };
-  return { kind: 'embedded', dataDir: 'memory', schema: 'public' };
+  const template = options.template ?? true;
+  const snapshot = template ? blankSnapshot() : undefined;
+  const database: DatabaseConfig = url
+    ? { kind: 'postgres', url, schema: `test_${randomBytes(4).toString('hex')}_${name}` }
+    : { kind: 'embedded', dataDir: 'memory', schema: 'public', ...(snapshot ? { snapshot } : {}) };
+  if (template) mayCopyTemplate.add(database);
+  return database;
 }
 
 /**
@@ -72,7 +83,7 @@ export async function startTestSubgraph(
     name: definition.name,
     host: '127.0.0.1',
     port: 0,
-    database,
+    database: mayCopyTemplate.has(database) ? await fromTemplate(definition, database) : database,
     seed: true,
     logLevel: 'warn',
     gateway: gateway ?? { jwksUrl: jwksUrl!, graphqlUrl: jwksUrl!.replace(GATEWAY_JWKS_PATH, '/graphql') },

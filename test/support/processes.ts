@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { AUTH_JWT_SECRET, TEST_SIGNING_KEYS, dropSchemas } from './federation';
+import { claimTemplateSchema } from './templates';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const REGISTER_TS = path.join(__dirname, 'register-ts.js');
@@ -127,6 +128,9 @@ export async function processFederation(extraEnv: NodeJS.ProcessEnv = {}, gatewa
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-processes-'));
   const suffix = randomBytes(4).toString('hex');
   const schemas = names.filter((name) => name !== 'gateway').map((name) => `test_${suffix}_${name}`);
+  // On Postgres each subgraph process starts on its copy of the migrated, seeded template (templates.ts).
+  const url = process.env.DATABASE_URL;
+  if (url) for (const [i, schema] of schemas.entries()) await claimTemplateSchema(url, names[i], schema);
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,

@@ -9,7 +9,16 @@ import { tracingFromEnv, type TracingSettings } from '../observability/tracing';
 /** Where a subgraph keeps its tables: a real PostgreSQL schema, or an embedded PGlite database. */
 export type DatabaseConfig =
   | { readonly kind: 'postgres'; readonly url: string; readonly schema: string }
-  | { readonly kind: 'embedded'; readonly dataDir: string | 'memory'; readonly schema: string };
+  | {
+      readonly kind: 'embedded';
+      readonly dataDir: string | 'memory';
+      readonly schema: string;
+      /**
+       * A data-directory tarball (PGlite's dumpDataDir) an in-memory database starts from instead of an empty
+       * cluster: tests copy one migrated, seeded database rather than build it again for every subgraph.
+       */
+      readonly snapshot?: string;
+    };
 
 export interface SubgraphConfig {
   readonly name: string;

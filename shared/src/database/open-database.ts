@@ -60,7 +60,7 @@ const EMBEDDED_MAX_CONNECTIONS = 8;
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const { config, subgraph } = options;
   const log = options.log ?? createLogger(subgraph);
-  const embedded = config.kind === 'embedded' ? await startEmbeddedPostgres(config.dataDir) : undefined;
+  const embedded = config.kind === 'embedded' ? await startEmbeddedPostgres(config.dataDir, config.snapshot) : undefined;
   const url = config.kind === 'postgres' ? config.url : embedded!.url;
   const statements = new StatementCounter(subgraph, options.echoSql, log);
   const newDataSource = () =>
@@ -123,13 +123,17 @@ interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-async function startEmbeddedPostgres(dataDir: string | 'memory'): Promise<EmbeddedPostgres> {
+async function startEmbeddedPostgres(dataDir: string | 'memory', snapshot?: string): Promise<EmbeddedPostgres> {
   if (dataDir !== 'memory') fs.mkdirSync(dataDir, { recursive: true });
+  if (snapshot && dataDir !== 'memory') throw new Error(`a snapshot (${snapshot}) starts only an in-memory database, not ${dataDir}`);
   // pg_trgm backs the search indexes; real Postgres ships it in contrib, PGlite loads it on request. Its
   // package declares only ESM types for the contrib entry, though it ships a CommonJS build too.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
-  const db = await PGlite.create(dataDir === 'memory' ? undefined : dataDir, { extensions: { pg_trgm } });
+  const db = await PGlite.create(dataDir === 'memory' ? undefined : dataDir, {
+    extensions: { pg_trgm },
+    ...(snapshot ? { loadDataDir: new Blob([fs.readFileSync(snapshot)]) } : {}),
+  });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
   await server.start();
   return {
