@@ -5,7 +5,8 @@
  * - integration: test/ and each subgraph's test/, which start real subgraphs and gateways over HTTP.
  * `npm test` runs both.
  */
-const swcTransform = [
+/** SWC's settings for a tier; `lazy` defers each package import until its first use. */
+const swcTransform = (lazy) => [
   '@swc/jest',
   {
     // Type checking is `npm run typecheck`'s job; tests only need the code transpiled, fast. TypeORM reads
@@ -16,7 +17,7 @@ const swcTransform = [
       target: 'es2022',
       keepClassNames: true,
     },
-    module: { type: 'commonjs' },
+    module: { type: 'commonjs', lazy },
     sourceMaps: 'inline',
   },
 ];
@@ -24,7 +25,6 @@ const swcTransform = [
 const common = {
   testEnvironment: 'node',
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  transform: { '^.+\\.ts$': swcTransform },
   // Tests run against the sources: no build step between an edit and a test run.
   moduleNameMapper: { '^@hamyar/shared$': '<rootDir>/shared/src/index.ts' },
 };
@@ -35,12 +35,18 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
+      // A rule's test imports @hamyar/shared for an error class or a parser, and Jest evaluates every module
+      // afresh in each test file: loaded eagerly, the kit's server packages (Apollo, Express, TypeORM,
+      // OpenTelemetry) were most of each file's second. Lazily, a file loads only what its rule uses; the
+      // integration tier stays eager, as the services run.
+      transform: { '^.+\\.ts$': swcTransform(true) },
       roots: ['<rootDir>/shared/src', '<rootDir>/subgraphs', '<rootDir>/gateway/src'],
       testMatch: ['<rootDir>/shared/src/**/*.test.ts', '<rootDir>/subgraphs/*/src/**/*.test.ts', '<rootDir>/gateway/src/**/*.test.ts'],
     },
     {
       ...common,
       displayName: 'integration',
+      transform: { '^.+\\.ts$': swcTransform(false) },
       roots: ['<rootDir>/test', '<rootDir>/subgraphs'],
       // Set up once, copy per test: each subgraph is migrated and seeded once per run into a template, which
       // every test subgraph starts from a copy of (test/support/templates.ts).
