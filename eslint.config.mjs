@@ -7,7 +7,15 @@ import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.data/**', 'clients/generated/**', 'test/artifacts/**', 'coverage/**', 'bench/results/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.data/**',
+      'clients/generated/**',
+      'test/artifacts/**',
+      'coverage/**',
+      'bench/results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -17,16 +25,42 @@ export default tseslint.config(
       sourceType: 'module',
       globals: {
         // Node's globals; the browser's for the dashboard's page code.
-        process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', URLSearchParams: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly',
-        queueMicrotask: 'readonly', fetch: 'readonly', Response: 'readonly', Request: 'readonly', Headers: 'readonly', AbortController: 'readonly',
-        AbortSignal: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', structuredClone: 'readonly', performance: 'readonly',
-        __dirname: 'readonly', __filename: 'readonly', require: 'readonly', module: 'writable', exports: 'writable', globalThis: 'readonly',
-        window: 'readonly', document: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        setImmediate: 'readonly',
+        queueMicrotask: 'readonly',
+        fetch: 'readonly',
+        Response: 'readonly',
+        Request: 'readonly',
+        Headers: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        structuredClone: 'readonly',
+        performance: 'readonly',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        exports: 'writable',
+        globalThis: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
       },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -38,7 +72,10 @@ export default tseslint.config(
   {
     // The dashboard's page code runs in the browser, beside the bundled ECharts it is served with.
     files: ['gateway/insights/public/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { getComputedStyle: 'readonly', echarts: 'readonly', location: 'readonly', navigator: 'readonly' } },
+    languageOptions: {
+      sourceType: 'script',
+      globals: { getComputedStyle: 'readonly', echarts: 'readonly', location: 'readonly', navigator: 'readonly' },
+    },
   },
   {
     // Tests may reach into shapes a client would not type (raw JSON answers, mocks at a unit's edge).

@@ -7,7 +7,11 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 
 /** Every operation the project ships; the persisted-operation manifest is built from the same files. */
-const OPERATION_DOCUMENTS = ['clients/operations/**/*.graphql', 'gateway/playground/examples/*.graphql', 'gateway/insights/operations/*.graphql'];
+const OPERATION_DOCUMENTS = [
+  'clients/operations/**/*.graphql',
+  'gateway/playground/examples/*.graphql',
+  'gateway/insights/operations/*.graphql',
+];
 
 /** @param {string} outputDir where the generated files go (the committed `clients/generated/`, or a temp dir in the up-to-date test) */
 function codegenConfig(outputDir = 'clients/generated/') {

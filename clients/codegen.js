@@ -21,7 +21,9 @@ async function main() {
   const manifest = await generatePersistedQueryManifest(manifestConfig, path.join(__dirname, 'persisted-query-manifest.config.js'));
   fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
   fs.writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`typed documents in ${path.relative(process.cwd(), generatedDir)}, ${manifest.operations.length} operations in ${path.relative(process.cwd(), manifestFile)}`);
+  console.log(
+    `typed documents in ${path.relative(process.cwd(), generatedDir)}, ${manifest.operations.length} operations in ${path.relative(process.cwd(), manifestFile)}`,
+  );
 }
 
 main().catch((error) => {

@@ -27,7 +27,16 @@ async function main() {
   const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
   const subgraphs = [];
   for (const d of [organizationsSubgraph, projectsSubgraph, agreementsSubgraph]) {
-    const config = { name: d.name, host: '127.0.0.1', port: 0, database: database(d.name), seed: true, logLevel: 'warn', gateway: gatewayAddress, jwks: { cacheMaxAgeMs: 60000, cooldownMs: 10000 } };
+    const config = {
+      name: d.name,
+      host: '127.0.0.1',
+      port: 0,
+      database: database(d.name),
+      seed: true,
+      logLevel: 'warn',
+      gateway: gatewayAddress,
+      jwks: { cacheMaxAgeMs: 60000, cooldownMs: 10000 },
+    };
     subgraphs.push(await startSubgraph(d, config));
   }
   const gateway = await startGateway({
@@ -42,9 +51,13 @@ async function main() {
   gatewayAddress.graphqlUrl = gateway.url;
   gatewayAddress.jwksUrl = gateway.url.replace('/graphql', '/.well-known/jwks.json');
   const post = (query) =>
-    fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json());
+    fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) =>
+      r.json(),
+    );
   try {
-    console.log(`Hamyar Graph bench: ${ITERATIONS} sequential requests per query, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}\n`);
+    console.log(
+      `Hamyar Graph bench: ${ITERATIONS} sequential requests per query, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}\n`,
+    );
     for (const [label, query] of Object.entries(QUERIES)) {
       for (let i = 0; i < 10; i++) await post(query); // warm-up: query plans, JIT
       const before = subgraphs.map((s) => s.database.statements.total);
@@ -61,11 +74,14 @@ async function main() {
       times.sort((a, b) => a - b);
       const pct = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
       const statements = subgraphs.map((s, i) => `${s.name} ${(s.database.statements.total - before[i]) / ITERATIONS}`).join(', ');
-      console.log(`${label}\n  latency ms: p50 ${pct(0.5)}, p95 ${pct(0.95)}, p99 ${pct(0.99)}\n  SQL statements per request: ${statements}\n`);
+      console.log(
+        `${label}\n  latency ms: p50 ${pct(0.5)}, p95 ${pct(0.95)}, p99 ${pct(0.99)}\n  SQL statements per request: ${statements}\n`,
+      );
     }
   } finally {
     await gateway.stop();
-    if (process.env.DATABASE_URL) for (const s of subgraphs) await s.database.dataSource.query(`DROP SCHEMA IF EXISTS "${s.database.schema}" CASCADE`);
+    if (process.env.DATABASE_URL)
+      for (const s of subgraphs) await s.database.dataSource.query(`DROP SCHEMA IF EXISTS "${s.database.schema}" CASCADE`);
     await Promise.all(subgraphs.map((s) => s.stop()));
   }
 }

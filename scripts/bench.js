@@ -10,7 +10,15 @@ const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
-const { CORE_SUBGRAPHS, PUBLIC_READER, IDENTITY_HEADER, GATEWAY_JWKS_PATH, ForwardedIdentitySigner, SigningKeySet, generateSigningKeySet } = require('../shared/dist');
+const {
+  CORE_SUBGRAPHS,
+  PUBLIC_READER,
+  IDENTITY_HEADER,
+  GATEWAY_JWKS_PATH,
+  ForwardedIdentitySigner,
+  SigningKeySet,
+  generateSigningKeySet,
+} = require('../shared/dist');
 const { ROOT, startProcess, stopProcess, waitUntil } = require('../bench/lib/processes');
 const { runLoad } = require('../bench/lib/load');
 const { cpuMs, rssMb, rssPeaks } = require('../bench/lib/proc-stats');
@@ -19,7 +27,11 @@ const { renderMarkdown } = require('../bench/lib/report');
 const { ensureBenchDatabase, postgresBackendPids } = require('../bench/lib/bench-database');
 const { startProgress } = require('./progress');
 
-const list = (name, fallback) => (process.env[name] || fallback).split(',').map((s) => s.trim()).filter(Boolean);
+const list = (name, fallback) =>
+  (process.env[name] || fallback)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const SETTINGS = {
   databaseUrl: process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/bench',
   /** Synthetic volume seeded when the bench database does not exist yet. */
@@ -96,7 +108,9 @@ async function startSubgraphs() {
   };
   const subgraphs = {};
   for (const { name } of CORE_SUBGRAPHS) {
-    subgraphs[name] = startProcess(`${name} subgraph`, path.join(ROOT, 'bench/processes/counted-subgraph.js'), [name], env, { execArgv: cpuProfileArgs(name) });
+    subgraphs[name] = startProcess(`${name} subgraph`, path.join(ROOT, 'bench/processes/counted-subgraph.js'), [name], env, {
+      execArgv: cpuProfileArgs(name),
+    });
     running.add(subgraphs[name]);
   }
   for (const [name, child] of Object.entries(subgraphs)) {
@@ -190,15 +204,23 @@ async function measure({ mode, gateways, counters, round }) {
       for (const gateway of order) {
         const url = `http://127.0.0.1:${GATEWAY_PORTS[gateway]}/graphql`;
         const headers = clientHeaders(gateway);
-        if (SETTINGS.warmupSeconds > 0) await runLoad({ url, bodies, headers, connections: SETTINGS.connections, durationSeconds: SETTINGS.warmupSeconds });
+        if (SETTINGS.warmupSeconds > 0)
+          await runLoad({ url, bodies, headers, connections: SETTINGS.connections, durationSeconds: SETTINGS.warmupSeconds });
         const pid = gateways[gateway].pid;
         const subgraphPids = counters.map((c) => c.pid);
         // The Postgres backends serving the bench database (the subgraphs' pooled connections), in end-to-end mode.
-        const postgresBefore = mode === 'end-to-end' ? new Map((await postgresBackendPids(SETTINGS.databaseUrl)).map((p) => [p, cpuMs(p)])) : null;
+        const postgresBefore =
+          mode === 'end-to-end' ? new Map((await postgresBackendPids(SETTINGS.databaseUrl)).map((p) => [p, cpuMs(p)])) : null;
         const cpuBefore = [pid, ...subgraphPids].map(cpuMs);
         const subgraphRequestsBefore = await subgraphRequestCount(counters);
         const peaks = rssPeaks([pid]);
-        const result = await runLoad({ url, bodies, headers, connections: SETTINGS.connections, durationSeconds: SETTINGS.durationSeconds });
+        const result = await runLoad({
+          url,
+          bodies,
+          headers,
+          connections: SETTINGS.connections,
+          durationSeconds: SETTINGS.durationSeconds,
+        });
         measurements.bar.update(++measurements.done);
         if (measurements.done === steps) measurements.bar.stop();
         const peak = peaks.stop()[pid];
@@ -207,7 +229,9 @@ async function measure({ mode, gateways, counters, round }) {
         // Backends alive at the end: what they used since the start (all of it if they started during the run).
         // A backend whose pooled connection closed during the run is not counted: the figure is a lower bound.
         let postgresCpu = 0;
-        if (postgresBefore) for (const p of await postgresBackendPids(SETTINGS.databaseUrl)) postgresCpu += Math.max(0, cpuMs(p) - (postgresBefore.get(p) ?? 0));
+        if (postgresBefore)
+          for (const p of await postgresBackendPids(SETTINGS.databaseUrl))
+            postgresCpu += Math.max(0, cpuMs(p) - (postgresBefore.get(p) ?? 0));
         const perRequest = (i) => (result.requests ? (cpuAfter[i] - cpuBefore[i]) / result.requests : null);
         const row = {
           mode,
@@ -243,9 +267,16 @@ const fmt = (n, digits = 1) => (n === null || n === undefined ? '–' : Number(n
 
 /** Records what the real subgraphs answer to every fetch each gateway makes for every workload body. */
 async function record(subgraphs) {
-  log('recording the real subgraphs\' answers for the gateway-isolated mode');
+  log("recording the real subgraphs' answers for the gateway-isolated mode");
   const proxy = await start('recording proxy', path.join(ROOT, 'bench/processes/recording-proxy.js'), [], {
-    PROXY_ROUTES: JSON.stringify(Object.fromEntries(Object.keys(subgraphs).map((name) => [name, { port: PROXY_PORTS[name], target: `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/graphql` }]))),
+    PROXY_ROUTES: JSON.stringify(
+      Object.fromEntries(
+        Object.keys(subgraphs).map((name) => [
+          name,
+          { port: PROXY_PORTS[name], target: `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/graphql` },
+        ]),
+      ),
+    ),
   });
   await proxy.waitFor('ready');
   const gateways = await startGateways(supergraphFile('record', PROXY_PORTS), PROXY_PORTS);
@@ -256,7 +287,11 @@ async function record(subgraphs) {
   }
   const file = path.join(workDir, 'recordings.json');
   const saved = await proxy.ask({ type: 'save', file }, 'saved');
-  log(`recorded ${Object.entries(saved.bodies).map(([s, n]) => `${s} ${n}`).join(', ')} distinct subgraph requests`);
+  log(
+    `recorded ${Object.entries(saved.bodies)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')} distinct subgraph requests`,
+  );
   for (const child of Object.values(gateways)) await stop(child);
   await stop(proxy);
   return file;
@@ -271,10 +306,25 @@ async function measureOverhead() {
   for (let round = 0; round < SETTINGS.overheadRounds; round++) {
     // Straight to the subgraph with the identity the gateway would forward to it (signed afresh: it lives a minute).
     const forwarded = await signer.sign(PUBLIC_READER, 'organizations');
-    const direct = await runLoad({ url: straight, bodies: [body], headers: { [IDENTITY_HEADER]: forwarded }, connections: 1, durationSeconds: SETTINGS.overheadSeconds });
+    const direct = await runLoad({
+      url: straight,
+      bodies: [body],
+      headers: { [IDENTITY_HEADER]: forwarded },
+      connections: 1,
+      durationSeconds: SETTINGS.overheadSeconds,
+    });
     const gateway = await runLoad({ url: through, bodies: [body], connections: 1, durationSeconds: SETTINGS.overheadSeconds });
-    rounds.push({ round, directP50: direct.p50, gatewayP50: gateway.p50, overheadP50: gateway.p50 - direct.p50, directMean: null, errors: direct.errors + gateway.errors });
-    log(`overhead round ${round + 1}: p50 straight ${fmt(direct.p50, 2)} ms, through ours ${fmt(gateway.p50, 2)} ms → ${fmt(gateway.p50 - direct.p50, 2)} ms`);
+    rounds.push({
+      round,
+      directP50: direct.p50,
+      gatewayP50: gateway.p50,
+      overheadP50: gateway.p50 - direct.p50,
+      directMean: null,
+      errors: direct.errors + gateway.errors,
+    });
+    log(
+      `overhead round ${round + 1}: p50 straight ${fmt(direct.p50, 2)} ms, through ours ${fmt(gateway.p50, 2)} ms → ${fmt(gateway.p50 - direct.p50, 2)} ms`,
+    );
   }
   return rounds;
 }
@@ -286,7 +336,12 @@ async function soak(gateways) {
   const samples = [];
   const timer = setInterval(() => samples.push({ atSeconds: samples.length * 10 + 10, rssMb: rssMb(pid) }), 10_000);
   log(`soak: ours, README query varied, ${SETTINGS.connections} connections for ${SETTINGS.soakSeconds} s`);
-  const result = await runLoad({ url, bodies: bodiesFor('readme', 'varied'), connections: SETTINGS.connections, durationSeconds: SETTINGS.soakSeconds });
+  const result = await runLoad({
+    url,
+    bodies: bodiesFor('readme', 'varied'),
+    connections: SETTINGS.connections,
+    durationSeconds: SETTINGS.soakSeconds,
+  });
   clearInterval(timer);
   for (const s of samples) log(`soak RSS at ${s.atSeconds} s: ${s.rssMb.toFixed(0)} MB`);
   return { requestsPerSecond: result.requestsPerSecond, errors: result.errors, samples };
@@ -302,26 +357,37 @@ async function main() {
   const subgraphs = await startSubgraphs();
   const counters = Object.values(subgraphs);
   log(`subgraphs ready on Postgres (${SETTINGS.databaseUrl.replace(/\/\/[^@]*@/, '//')})`);
-  const results = { settings: SETTINGS, startedAt: started.toISOString(), machine: { cpus: os.cpus().length, node: process.version }, rows: [] };
+  const results = {
+    settings: SETTINGS,
+    startedAt: started.toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version },
+    rows: [],
+  };
   try {
     if (SETTINGS.modes.includes('end-to-end')) {
       const gateways = await startGateways(supergraphFile('end-to-end', SUBGRAPH_PORTS), SUBGRAPH_PORTS);
       log('checking that every gateway returns the same data');
       results.sameAnswers = await checkSameAnswers();
-      log(`compared ${results.sameAnswers.compared} requests: ${results.sameAnswers.mismatches.length ? `${results.sameAnswers.mismatches.length} MISMATCHES` : 'identical data from every gateway'}`);
+      log(
+        `compared ${results.sameAnswers.compared} requests: ${results.sameAnswers.mismatches.length ? `${results.sameAnswers.mismatches.length} MISMATCHES` : 'identical data from every gateway'}`,
+      );
       for (const m of results.sameAnswers.mismatches.slice(0, 5)) log(`  ${m.gateway} ${m.workload}: ${m.problem}`);
       if (SETTINGS.overheadSeconds > 0 && SETTINGS.gateways.includes('ours')) results.overhead = await measureOverhead();
-      for (let round = 0; round < SETTINGS.rounds; round++) results.rows.push(...(await measure({ mode: 'end-to-end', gateways, counters, round })));
+      for (let round = 0; round < SETTINGS.rounds; round++)
+        results.rows.push(...(await measure({ mode: 'end-to-end', gateways, counters, round })));
       if (SETTINGS.soakSeconds > 0 && SETTINGS.gateways.includes('ours')) results.soak = await soak(gateways);
       for (const child of Object.values(gateways)) await stop(child);
     }
     if (SETTINGS.modes.includes('gateway-isolated')) {
       const recordings = await record(subgraphs);
-      const replay = await start('replaying stand-ins', path.join(ROOT, 'bench/processes/replay-subgraphs.js'), [], { REPLAY_PORTS: JSON.stringify(REPLAY_PORTS) });
+      const replay = await start('replaying stand-ins', path.join(ROOT, 'bench/processes/replay-subgraphs.js'), [], {
+        REPLAY_PORTS: JSON.stringify(REPLAY_PORTS),
+      });
       await replay.waitFor('ready');
       await replay.ask({ type: 'load', file: recordings }, 'loaded');
       const gateways = await startGateways(supergraphFile('isolated', REPLAY_PORTS), REPLAY_PORTS);
-      for (let round = 0; round < SETTINGS.rounds; round++) results.rows.push(...(await measure({ mode: 'gateway-isolated', gateways, counters: [replay], round })));
+      for (let round = 0; round < SETTINGS.rounds; round++)
+        results.rows.push(...(await measure({ mode: 'gateway-isolated', gateways, counters: [replay], round })));
       const { unknown } = await replay.ask({ type: 'count' }, 'count');
       results.unrecordedRequests = unknown;
       if (unknown) log(`WARNING: ${unknown} subgraph requests had no recorded answer (counted as errors above)`);

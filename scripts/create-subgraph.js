@@ -73,13 +73,17 @@ function choosePort(requested, shared) {
     return port;
   }
   const port = Number(requested);
-  if (!/^\d+$/.test(requested) || port < 1024 || port > 65535) throw new UsageError(`--port must be a whole number from 1024 to 65535, got "${requested}"`);
+  if (!/^\d+$/.test(requested) || port < 1024 || port > 65535)
+    throw new UsageError(`--port must be a whole number from 1024 to 65535, got "${requested}"`);
   if (taken.has(port)) throw new UsageError(`--port ${port} is the default port of ${taken.get(port)}; choose another`);
   return port;
 }
 
 const words = (kebab) => kebab.split('-');
-const pascal = (kebab) => words(kebab).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+const pascal = (kebab) =>
+  words(kebab)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 const camel = (kebab) => {
   const p = pascal(kebab);
   return p[0].toLowerCase() + p.slice(1);

@@ -42,7 +42,8 @@ if (rotate !== undefined) {
   const ahead = Number(option('ahead') ?? 60);
   const window = Number(option('window') ?? 300);
   if (!(ahead >= 0)) fail('--ahead must be a number of seconds');
-  if (!(window >= FORWARDED_IDENTITY_MAX_LIFETIME_S)) fail(`--window must be at least ${FORWARDED_IDENTITY_MAX_LIFETIME_S} seconds, the life of a forwarded identity`);
+  if (!(window >= FORWARDED_IDENTITY_MAX_LIFETIME_S))
+    fail(`--window must be at least ${FORWARDED_IDENTITY_MAX_LIFETIME_S} seconds, the life of a forwarded identity`);
   let current;
   try {
     current = SigningKeySet.parse(fs.readFileSync(rotate, 'utf8'), rotate).toJSON();

@@ -40,7 +40,8 @@ function startProgress(label, total, options = {}) {
       etaText: value >= total ? '0s' : rate > 0 ? duration((total - value) / rate) : '?',
     };
   };
-  const line = (f) => `${f.label}: ${f.done} / ${f.all}${f.unit ? ` ${f.unit}` : ''} (${total ? Math.floor((value / total) * 100) : 100}%), ${f.rate}/s, elapsed ${f.elapsedText}, ETA ${f.etaText}`;
+  const line = (f) =>
+    `${f.label}: ${f.done} / ${f.all}${f.unit ? ` ${f.unit}` : ''} (${total ? Math.floor((value / total) * 100) : 100}%), ${f.rate}/s, elapsed ${f.elapsedText}, ETA ${f.etaText}`;
 
   if (!tty) {
     // Plain lines on a schedule, and one at the end: no carriage returns or bar glyphs in a log file.

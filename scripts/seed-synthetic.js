@@ -34,7 +34,12 @@ function parseArgs(argv) {
 async function withDatabase(subgraph, work) {
   const definition = Object.values(require(`../subgraphs/${subgraph}/dist`)).find((d) => d && d.name === subgraph);
   const config = loadSubgraphConfig(subgraph, process.env);
-  const database = await openDatabase({ subgraph, config: config.database, entities: definition.entities, migrations: definition.migrations });
+  const database = await openDatabase({
+    subgraph,
+    config: config.database,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
   try {
     // The record's facts (and reference lists such as cooperation areas) go in first, as on a first start.
     await applySeedOnce(database.dataSource, definition.seed.name, definition.seed.apply);
@@ -62,7 +67,9 @@ async function main() {
   if (args.projects > 0) {
     const { generateSyntheticProjects } = require('../subgraphs/projects/dist/seed/synthetic');
     projectIds = await withDatabase('projects', (dataSource) =>
-      withProgress('projects', args.projects, (onProgress) => generateSyntheticProjects(dataSource, { count: args.projects, seed: args.seed, onProgress })),
+      withProgress('projects', args.projects, (onProgress) =>
+        generateSyntheticProjects(dataSource, { count: args.projects, seed: args.seed, onProgress }),
+      ),
     );
   }
   if (args.agreements > 0) {

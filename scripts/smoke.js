@@ -66,13 +66,21 @@ const poll = setInterval(async () => {
     const body = await response.json();
     const organization = body.data && body.data.province && body.data.province.organization;
     const solar = organization && organization.projects.nodes.some((p) => p.title.includes('خورشیدی'));
-    const mou = organization && organization.agreements.nodes.some((a) => a.number === '4134' && a.signedOn.jalali === '1404-10-15' && a.signedOn.iso === '2026-01-05');
+    const mou =
+      organization &&
+      organization.agreements.nodes.some(
+        (a) => a.number === '4134' && a.signedOn.jalali === '1404-10-15' && a.signedOn.iso === '2026-01-05',
+      );
     const page = await fetch(`http://127.0.0.1:${base}/graphql`, { headers: { accept: 'text/html' } }).then((r) => r.text());
     const farsJoined = body.data && body.data.fars && body.data.fars.organization.farsSmartCityInitiatives.totalCount === 2;
     const graphiql = page.includes('<title>Hamyar Graph') && !/<script[^>]+src=["']https?:/.test(page);
     console.log(JSON.stringify(body, null, 2));
     if (response.status === 200 && !body.errors && solar && mou && farsJoined && graphiql) finish(0, 'smoke: 1 passed, 0 failed');
-    else finish(1, `smoke: FAILED (status ${response.status}, solar ${Boolean(solar)}, MoU 4134 ${Boolean(mou)}, Fars subgraph via the registry ${Boolean(farsJoined)}, offline GraphiQL ${graphiql})\n0 passed, 1 failed`);
+    else
+      finish(
+        1,
+        `smoke: FAILED (status ${response.status}, solar ${Boolean(solar)}, MoU 4134 ${Boolean(mou)}, Fars subgraph via the registry ${Boolean(farsJoined)}, offline GraphiQL ${graphiql})\n0 passed, 1 failed`,
+      );
   } catch (error) {
     finish(1, `smoke: FAILED, ${error.message}\n0 passed, 1 failed`);
   }

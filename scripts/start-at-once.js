@@ -75,7 +75,14 @@ function startOnce(databaseUrl, dataDir) {
     await admin(`DROP DATABASE ${name} WITH (FORCE)`);
     if (result.ok) up += 1;
     console.log(`run ${run}: ${result.ok ? 'up' : 'FAILED'} in ${result.seconds.toFixed(1)} s, launcher exited ${result.exitCode}`);
-    if (!result.ok) console.log(result.output.split('\n').filter((line) => /error|fail|exited/i.test(line)).slice(0, 20).join('\n'));
+    if (!result.ok)
+      console.log(
+        result.output
+          .split('\n')
+          .filter((line) => /error|fail|exited/i.test(line))
+          .slice(0, 20)
+          .join('\n'),
+      );
   }
   console.log(`${up}/${runs} starts of every service at once on a fresh database came up`);
   process.exit(up === runs ? 0 : 1);

@@ -22,7 +22,11 @@ const gatewayEnv = { REGISTRY_ROUTING_ADDRESSES: 'loopback', ...withGatewayKeys(
 const subgraphEnv = withoutSecrets(env);
 const envPort = (name) => name.toUpperCase().replace(/-/g, '_') + '_PORT';
 const services = [
-  ...CORE_SUBGRAPHS.map((slot) => ({ name: slot.name, entry: `subgraphs/${slot.name}/dist/main.js`, port: env[slot.portEnv] || String(slot.defaultPort) })),
+  ...CORE_SUBGRAPHS.map((slot) => ({
+    name: slot.name,
+    entry: `subgraphs/${slot.name}/dist/main.js`,
+    port: env[slot.portEnv] || String(slot.defaultPort),
+  })),
   // A province's own subgraph: not in supergraph.yaml; it joins through the registry once it is up.
   {
     name: farsSmartCitySubgraph.name,
@@ -108,11 +112,14 @@ async function publishProvinceSubgraphs() {
   const response = await fetch(`http://127.0.0.1:${gatewayPort}/registry/subgraphs/fars-smart-city/publish`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ sdl: subgraphSdl(path.join(root, 'subgraphs/fars-smart-city/schema.graphql')), url: `http://localhost:${fars.port}/graphql` }),
+    body: JSON.stringify({
+      sdl: subgraphSdl(path.join(root, 'subgraphs/fars-smart-city/schema.graphql')),
+      url: `http://localhost:${fars.port}/graphql`,
+    }),
   });
   const body = await response.json();
   if (!response.ok) throw new Error(`publishing fars-smart-city failed: ${body.error ? body.error.message : response.status}`);
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
     const served = await fetch(`http://127.0.0.1:${gatewayPort}/health/supergraph`).then((r) => r.json());
     if (served.servedVersion >= body.supergraphVersion) return;
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -11,7 +11,9 @@ try {
   const text = { type: 'string' };
   ({ values: args } = parseArgs({ options: { role: text, province: text, sub: text, expires: text }, strict: true }));
 } catch (error) {
-  console.error(`usage: npm run token -- [--role province_editor|national_admin] [--province IR-07] [--sub NAME] [--expires 12h]\n${error.message}`);
+  console.error(
+    `usage: npm run token -- [--role province_editor|national_admin] [--province IR-07] [--sub NAME] [--expires 12h]\n${error.message}`,
+  );
   process.exit(2);
 }
 const role = args.role || 'national_admin';
@@ -28,7 +30,9 @@ if (!env.AUTH_JWT_SECRET) {
   console.error('AUTH_JWKS_URL is set: tokens come from your identity provider, not from this script');
   process.exit(2);
 }
-const token = new SignJWT({ role, ...(role === 'province_editor' ? { province: args.province } : {}) }).setProtectedHeader({ alg: 'HS256' });
+const token = new SignJWT({ role, ...(role === 'province_editor' ? { province: args.province } : {}) }).setProtectedHeader({
+  alg: 'HS256',
+});
 // The gateway checks iss and aud when it is configured to; a local token then names them too.
 if (env.AUTH_ISSUER) token.setIssuer(env.AUTH_ISSUER);
 if (env.AUTH_AUDIENCE) token.setAudience(env.AUTH_AUDIENCE);

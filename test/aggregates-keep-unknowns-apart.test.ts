@@ -57,9 +57,15 @@ describe('aggregates keep unknowns apart from zero', () => {
   });
 
   it('investmentSummary: projects without a reported status form their own group, and a sum with a lower bound says so', async () => {
-    const { investmentSummary } = await data(`{ investmentSummary(groupBy: [STATUS], filter: { isSynthetic: false }) { status projectCount projectsWithoutStatus } }`);
+    const { investmentSummary } = await data(
+      `{ investmentSummary(groupBy: [STATUS], filter: { isSynthetic: false }) { status projectCount projectsWithoutStatus } }`,
+    );
     expect(investmentSummary).toContainEqual({ status: null, projectCount: 4, projectsWithoutStatus: 4 });
-    expect(investmentSummary.find((g: { status: string | null }) => g.status === 'IN_PROGRESS')).toEqual({ status: 'IN_PROGRESS', projectCount: 1, projectsWithoutStatus: 0 });
+    expect(investmentSummary.find((g: { status: string | null }) => g.status === 'IN_PROGRESS')).toEqual({
+      status: 'IN_PROGRESS',
+      projectCount: 1,
+      projectsWithoutStatus: 0,
+    });
 
     const token = await editorOf('IR-08');
     for (const [title, jobs, qualifier] of [
@@ -72,11 +78,23 @@ describe('aggregates keep unknowns apart from zero', () => {
         token,
       );
     }
-    const { investmentSummary: kerman } = await data(`{ investmentSummary(groupBy: [], filter: { provinceCodes: ["IR-08"] }) { ${SUMMARY} } }`);
+    const { investmentSummary: kerman } = await data(
+      `{ investmentSummary(groupBy: [], filter: { provinceCodes: ["IR-08"] }) { ${SUMMARY} } }`,
+    );
     expect(kerman).toEqual([
-      expect.objectContaining({ projectCount: 2, projectsWithJobs: 2, projectsWithoutJobs: 0, expectedJobs: 150, expectedJobsQualifier: 'AT_LEAST', budgetMin: null, projectsWithoutBudget: 2 }),
+      expect.objectContaining({
+        projectCount: 2,
+        projectsWithJobs: 2,
+        projectsWithoutJobs: 0,
+        expectedJobs: 150,
+        expectedJobsQualifier: 'AT_LEAST',
+        budgetMin: null,
+        projectsWithoutBudget: 2,
+      }),
     ]);
-    const { investmentSummary: none } = await data(`{ investmentSummary(groupBy: [], filter: { provinceCodes: ["IR-30"] }) { ${SUMMARY} } }`);
+    const { investmentSummary: none } = await data(
+      `{ investmentSummary(groupBy: [], filter: { provinceCodes: ["IR-30"] }) { ${SUMMARY} } }`,
+    );
     // A total over no project at all: zero projects, and sums that are not known rather than 0.
     expect(none).toEqual([
       expect.objectContaining({ projectCount: 0, budgetMin: null, budgetMax: null, expectedJobs: null, expectedJobsQualifier: null }),
@@ -88,12 +106,27 @@ describe('aggregates keep unknowns apart from zero', () => {
       totalAgreements agreementsWithoutAreas agreementsWithDerivedAreas expectedJobs agreementsWithoutJobs
       edges { from { code } to { code } agreementCount agreementsWithoutAreas agreementsWithDerivedAreas areasAreDerived expectedJobs agreementsWithoutJobs }
     } }`);
-    expect(agreementNetwork).toMatchObject({ totalAgreements: 11, agreementsWithoutAreas: 0, agreementsWithDerivedAreas: 11, expectedJobs: null, agreementsWithoutJobs: 11 });
+    expect(agreementNetwork).toMatchObject({
+      totalAgreements: 11,
+      agreementsWithoutAreas: 0,
+      agreementsWithDerivedAreas: 11,
+      expectedJobs: null,
+      agreementsWithoutJobs: 11,
+    });
     expect(agreementNetwork.edges).toHaveLength(11);
     for (const edge of agreementNetwork.edges) {
-      expect(edge).toMatchObject({ agreementCount: 1, agreementsWithoutAreas: 0, agreementsWithDerivedAreas: 1, areasAreDerived: true, expectedJobs: null, agreementsWithoutJobs: 1 });
+      expect(edge).toMatchObject({
+        agreementCount: 1,
+        agreementsWithoutAreas: 0,
+        agreementsWithDerivedAreas: 1,
+        areasAreDerived: true,
+        expectedJobs: null,
+        agreementsWithoutJobs: 1,
+      });
     }
-    const { agreementNetwork: empty } = await data(`{ agreementNetwork(filter: { provinceCodes: ["IR-30"] }) { totalAgreements expectedJobs agreementsWithoutJobs edges { agreementCount } } }`);
+    const { agreementNetwork: empty } = await data(
+      `{ agreementNetwork(filter: { provinceCodes: ["IR-30"] }) { totalAgreements expectedJobs agreementsWithoutJobs edges { agreementCount } } }`,
+    );
     expect(empty).toEqual({ totalAgreements: 0, expectedJobs: null, agreementsWithoutJobs: 0, edges: [] });
   });
 
@@ -103,8 +136,20 @@ describe('aggregates keep unknowns apart from zero', () => {
       mazandaran: province(code: "IR-02") { organization { ${STRUCTURE} } }
       fars: province(code: "IR-07") { organization { ${STRUCTURE} } }
     }`);
-    expect(mazandaran.organization.shareholderStructure).toEqual({ totalKnownPercent: null, unallocatedPercent: null, holderCount: 0, holdersWithoutFigure: 0, isComplete: false });
+    expect(mazandaran.organization.shareholderStructure).toEqual({
+      totalKnownPercent: null,
+      unallocatedPercent: null,
+      holderCount: 0,
+      holdersWithoutFigure: 0,
+      isComplete: false,
+    });
     // Shiraz 20%, Meymand named without a figure: the known total is 20, the rest not known.
-    expect(fars.organization.shareholderStructure).toEqual({ totalKnownPercent: '20.00', unallocatedPercent: null, holderCount: 2, holdersWithoutFigure: 1, isComplete: false });
+    expect(fars.organization.shareholderStructure).toEqual({
+      totalKnownPercent: '20.00',
+      unallocatedPercent: null,
+      holderCount: 2,
+      holdersWithoutFigure: 1,
+      isComplete: false,
+    });
   });
 });

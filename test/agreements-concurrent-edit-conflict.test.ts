@@ -35,7 +35,10 @@ describe('two editors change the same version of an agreement at once', () => {
     expect(losers[0].errors![0].extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: 1, currentVersion: 2 });
     expect(losers[0].errors![0].message).toContain('Reload');
 
-    const [stored] = await federation.subgraphs.agreements.database.dataSource.query(`SELECT title_en, expected_jobs, version FROM agreement WHERE id = $1`, [MOU_4134]);
+    const [stored] = await federation.subgraphs.agreements.database.dataSource.query(
+      `SELECT title_en, expected_jobs, version FROM agreement WHERE id = $1`,
+      [MOU_4134],
+    );
     expect(stored.version).toBe(2);
     expect(stored.title_en).toBe(winners[0].data.updateAgreement.titleEn);
     expect(stored.expected_jobs).toBe(winners[0] === a.body ? null : 10);
@@ -49,7 +52,11 @@ describe('two editors change the same version of an agreement at once', () => {
   });
 
   it('an edit based on a version no longer current is refused, whatever it changes', async () => {
-    const stale = await federation.query(UPDATE, { id: MOU_4134, version: 1, input: { titleEn: 'late' } }, { token: await nationalAdmin() });
+    const stale = await federation.query(
+      UPDATE,
+      { id: MOU_4134, version: 1, input: { titleEn: 'late' } },
+      { token: await nationalAdmin() },
+    );
     expect(stale.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: 1, currentVersion: 2 });
     const party = await federation.query(
       `mutation($id: ID!) { addAgreementParty(agreementId: $id, version: 1, party: { name: "شهرداری ساری", provinceCode: "IR-02" }) { version } }`,
@@ -76,7 +83,10 @@ describe('two editors change the same version of an agreement at once', () => {
     expect(ok).toHaveLength(1);
     expect(results.filter((r) => r.body.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(3);
     expect(ok[0].body.data.addAgreementParty.version).toBe(3);
-    const [{ n }] = await federation.subgraphs.agreements.database.dataSource.query(`SELECT count(*)::int AS n FROM agreement_party WHERE agreement_id = $1`, [MOU_4134]);
+    const [{ n }] = await federation.subgraphs.agreements.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM agreement_party WHERE agreement_id = $1`,
+      [MOU_4134],
+    );
     expect(n).toBe(3);
   });
 });

@@ -29,7 +29,9 @@ const sorted = (values: readonly string[]) => [...values].sort();
 
 /** Ids in the order the agreements subgraph's own table gives, to check the API's order against. */
 async function sqlOrder(orderBy: string, where = 'true'): Promise<string[]> {
-  const rows: { id: string }[] = await federation.subgraphs.agreements.database.dataSource.query(`SELECT id FROM agreement WHERE ${where} ORDER BY ${orderBy}`);
+  const rows: { id: string }[] = await federation.subgraphs.agreements.database.dataSource.query(
+    `SELECT id FROM agreement WHERE ${where} ORDER BY ${orderBy}`,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -142,7 +144,13 @@ describe('ordering agreements', () => {
     for (const jalali of ['1403-01-01', '1405-01-01']) {
       const { body } = await federation.query(
         create,
-        { input: { titleFa: `تفاهم‌نامهٔ آزمایشی ${jalali}`, signedOn: { jalali }, parties: [{ organizationId: seedIds.organization('IR-02') }, { organizationId: seedIds.organization('IR-07') }] } },
+        {
+          input: {
+            titleFa: `تفاهم‌نامهٔ آزمایشی ${jalali}`,
+            signedOn: { jalali },
+            parties: [{ organizationId: seedIds.organization('IR-02') }, { organizationId: seedIds.organization('IR-07') }],
+          },
+        },
         { token },
       );
       expect(body.errors).toBeUndefined();

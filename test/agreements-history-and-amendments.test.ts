@@ -28,7 +28,11 @@ describe('every change of an agreement is kept, with who made it', () => {
     const { version, history: entries } = await history(MOU_4134);
     expect(version).toBe(1);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ version: 1, operation: 'CREATE', actor: { subject: 'source-record', role: 'SEED', provinceCode: null } });
+    expect(entries[0]).toMatchObject({
+      version: 1,
+      operation: 'CREATE',
+      actor: { subject: 'source-record', role: 'SEED', provinceCode: null },
+    });
     expect(changeOf(entries[0], 'number')).toEqual({ field: 'number', before: null, after: '"4134"' });
     expect(changeOf(entries[0], 'signedOn')).toEqual({ field: 'signedOn', before: null, after: '"2026-01-05"' });
     expect(changeOf(entries[0], 'searchText')).toBeUndefined();
@@ -41,7 +45,10 @@ describe('every change of an agreement is kept, with who made it', () => {
       { token: await editorOf('IR-02') },
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data.updateAgreement).toEqual({ version: 2, cooperationAreas: [{ code: 'HIGH_RISE_BUILDING_RULES' }, { code: 'TECHNICAL_ENGINEERING_STUDIES' }] });
+    expect(body.data.updateAgreement).toEqual({
+      version: 2,
+      cooperationAreas: [{ code: 'HIGH_RISE_BUILDING_RULES' }, { code: 'TECHNICAL_ENGINEERING_STUDIES' }],
+    });
 
     const { version, history: entries } = await history(MOU_4134);
     expect(version).toBe(2);
@@ -82,7 +89,11 @@ describe('every change of an agreement is kept, with who made it', () => {
     );
     expect(party.body.errors).toBeUndefined();
     expect(party.body.data.addAgreementParty.version).toBe(3);
-    expect(party.body.data.addAgreementParty.parties[2]).toEqual({ name: 'شهرداری ساری', role: 'IMPLEMENTER', province: { code: 'IR-02' } });
+    expect(party.body.data.addAgreementParty.parties[2]).toEqual({
+      name: 'شهرداری ساری',
+      role: 'IMPLEMENTER',
+      province: { code: 'IR-02' },
+    });
 
     const solarProject = seedIds.project('mazandaran/solar-power-plants');
     const link = await federation.query(
@@ -91,7 +102,10 @@ describe('every change of an agreement is kept, with who made it', () => {
       { token: admin },
     );
     expect(link.body.errors).toBeUndefined();
-    expect(link.body.data.linkAgreementProject).toEqual({ version: 4, projects: { nodes: [{ id: solarProject, title: 'احداث نیروگاه‌های خورشیدی' }] } });
+    expect(link.body.data.linkAgreementProject).toEqual({
+      version: 4,
+      projects: { nodes: [{ id: solarProject, title: 'احداث نیروگاه‌های خورشیدی' }] },
+    });
     const again = await federation.query(
       `mutation($id: ID!, $projectId: ID!) { linkAgreementProject(agreementId: $id, version: 4, projectId: $projectId) { version } }`,
       { id: MOU_4134, projectId: solarProject },
@@ -103,10 +117,18 @@ describe('every change of an agreement is kept, with who made it', () => {
     expect(entries.map((e: any) => e.version)).toEqual([1, 2, 3, 4]);
     const parties = changeOf(entries[2], 'parties');
     expect(JSON.parse(parties.before)).toHaveLength(2);
-    expect(JSON.parse(parties.after)[2]).toEqual({ organizationId: null, name: 'شهرداری ساری', nameEn: 'Sari municipality', provinceCode: 'IR-02', role: 'IMPLEMENTER' });
+    expect(JSON.parse(parties.after)[2]).toEqual({
+      organizationId: null,
+      name: 'شهرداری ساری',
+      nameEn: 'Sari municipality',
+      provinceCode: 'IR-02',
+      role: 'IMPLEMENTER',
+    });
     expect(changeOf(entries[3], 'projects')).toEqual({ field: 'projects', before: '[]', after: JSON.stringify([solarProject]) });
     // the project's side sees it too, through its own subgraph's entity
-    const { body } = await federation.query(`query($id: ID!) { project(id: $id) { agreements { nodes { number } } } }`, { id: solarProject });
+    const { body } = await federation.query(`query($id: ID!) { project(id: $id) { agreements { nodes { number } } } }`, {
+      id: solarProject,
+    });
     expect(body.data.project.agreements.nodes.map((n: any) => n.number)).toContain('4134');
   });
 
@@ -121,7 +143,9 @@ describe('every change of an agreement is kept, with who made it', () => {
     expect(body.errors).toBeUndefined();
     const amended = body.data.amendAgreement;
     expect(amended).toMatchObject({ version: 2, expectedJobs: 120, cooperationAreas: [{ code: 'TOURISM' }, { code: 'CREDIT_LINES' }] });
-    expect(amended.amendments.nodes).toEqual([{ amendedOn: { jalali: '1404-11-20', iso: '2026-02-09' }, summary: 'Credit lines added', version: 2 }]);
+    expect(amended.amendments.nodes).toEqual([
+      { amendedOn: { jalali: '1404-11-20', iso: '2026-02-09' }, summary: 'Credit lines added', version: 2 },
+    ]);
     const entries = (await history(SUMMIT_GILAN)).history;
     expect(entries[1].changes.map((c: any) => c.field).sort()).toEqual(['amendments', 'areas', 'expectedJobs']);
     expect(entries[1].actor).toEqual({ subject: 'editor@IR-09', role: 'PROVINCE_EDITOR', provinceCode: 'IR-09' });
@@ -170,7 +194,9 @@ describe('every change of an agreement is kept, with who made it', () => {
       cooperationAreas: [{ code: 'TOURISM' }, { code: 'SPECIALISED_EXHIBITIONS' }],
       projects: { totalCount: 1 },
       event: null,
-      history: { nodes: [{ version: 1, operation: 'CREATE', actor: { subject: 'editor@IR-07', role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' } }] },
+      history: {
+        nodes: [{ version: 1, operation: 'CREATE', actor: { subject: 'editor@IR-07', role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' } }],
+      },
     });
     // the creation row holds what it was created with in other tables too
     const creation = created.history.nodes[0];
@@ -183,7 +209,9 @@ describe('every change of an agreement is kept, with who made it', () => {
     expect(changeOf(creation, 'projects').after).toBe(JSON.stringify([seedIds.project('fars/smart-parking-and-markets')]));
     expect(changeOf(creation, 'numberAsReported')).toEqual({ field: 'numberAsReported', before: null, after: '"٥٢٧٠"' });
     for (const search of ['۵۲۷۰', '5270', 'نمایشگاه‌های تخصصی', 'گردشگری و', 'SPECIALISED exhibitions']) {
-      const found = await federation.query(`query($search: String) { agreements(filter: { search: $search }) { nodes { id } } }`, { search });
+      const found = await federation.query(`query($search: String) { agreements(filter: { search: $search }) { nodes { id } } }`, {
+        search,
+      });
       expect(found.body.data.agreements.nodes).toEqual([{ id: created.id }]);
     }
     // and its search text follows an edit

@@ -60,7 +60,9 @@ describe('the province-to-province network of agreements', () => {
     expect(statements.agreements).toBe(1);
     const counted = await edgesCountedInSql();
     expect(counted).toHaveLength(11);
-    expect(body.data.agreementNetwork.edges.map((e: any) => ({ from: e.from.code, to: e.to.code, agreements: e.agreementCount }))).toEqual(counted);
+    expect(body.data.agreementNetwork.edges.map((e: any) => ({ from: e.from.code, to: e.to.code, agreements: e.agreementCount }))).toEqual(
+      counted,
+    );
     // agreements within one province (MoU 4134, the solar MoU, Fars's technology MoU) make no edge
     expect(body.data.agreementNetwork.totalAgreements).toBe(11);
   });
@@ -68,7 +70,10 @@ describe('the province-to-province network of agreements', () => {
   it('takes the agreement filter: Fars with Razavi Khorasan is one edge', async () => {
     const { body } = await federation.query(NETWORK, { filter: { provinceCodes: ['IR-07'] } });
     expect(body.errors).toBeUndefined();
-    expect(body.data.agreementNetwork).toMatchObject({ totalAgreements: 1, edges: [{ from: { code: 'IR-07' }, to: { code: 'IR-09' }, agreementCount: 1 }] });
+    expect(body.data.agreementNetwork).toMatchObject({
+      totalAgreements: 1,
+      edges: [{ from: { code: 'IR-07' }, to: { code: 'IR-09' }, agreementCount: 1 }],
+    });
     const empty = await federation.query(NETWORK, { filter: { statuses: ['COMPLETED'] } });
     expect(empty.body.data.agreementNetwork).toEqual({ totalAgreements: 0, edges: [] });
     const bad = await federation.query(NETWORK, { filter: { provinceCodes: ['Fars'] } });
@@ -81,7 +86,11 @@ describe('the province-to-province network of agreements', () => {
       {
         input: {
           titleFa: 'تفاهم‌نامه سه‌جانبهٔ گردشگری',
-          parties: [{ organizationId: seedIds.organization('IR-07') }, { organizationId: seedIds.organization('IR-09') }, { organizationId: seedIds.organization('IR-02') }],
+          parties: [
+            { organizationId: seedIds.organization('IR-07') },
+            { organizationId: seedIds.organization('IR-09') },
+            { organizationId: seedIds.organization('IR-02') },
+          ],
           areaCodes: ['TOURISM', 'SOLAR_POWER_PLANTS'],
         },
       },
@@ -89,7 +98,12 @@ describe('the province-to-province network of agreements', () => {
     );
     expect(created.errors).toBeUndefined();
     const { body } = await federation.query(NETWORK, { filter: { provinceCodes: ['IR-07'] } });
-    const edges = body.data.agreementNetwork.edges.map((e: any) => [e.from.code, e.to.code, e.agreementCount, e.areas.map((a: any) => a.code).length]);
+    const edges = body.data.agreementNetwork.edges.map((e: any) => [
+      e.from.code,
+      e.to.code,
+      e.agreementCount,
+      e.areas.map((a: any) => a.code).length,
+    ]);
     expect(edges).toEqual([
       ['IR-02', 'IR-07', 1, 2],
       ['IR-02', 'IR-09', 1, 2],
@@ -97,6 +111,8 @@ describe('the province-to-province network of agreements', () => {
     ]);
     expect(body.data.agreementNetwork.totalAgreements).toBe(2);
     const whole = await federation.query(NETWORK);
-    expect(whole.body.data.agreementNetwork.edges.map((e: any) => ({ from: e.from.code, to: e.to.code, agreements: e.agreementCount }))).toEqual(await edgesCountedInSql());
+    expect(
+      whole.body.data.agreementNetwork.edges.map((e: any) => ({ from: e.from.code, to: e.to.code, agreements: e.agreementCount })),
+    ).toEqual(await edgesCountedInSql());
   });
 });

@@ -26,7 +26,12 @@ async function page(variables: Record<string, unknown>): Promise<Page> {
   const { body }: GraphQLResponse = await federation.query(PAGE, variables);
   expect(body.errors).toBeUndefined();
   const list = body.data.agreements;
-  return { totalCount: list.totalCount, ids: list.edges.map((e: any) => e.node.id), cursors: list.edges.map((e: any) => e.cursor), pageInfo: list.pageInfo };
+  return {
+    totalCount: list.totalCount,
+    ids: list.edges.map((e: any) => e.node.id),
+    cursors: list.edges.map((e: any) => e.cursor),
+    pageInfo: list.pageInfo,
+  };
 }
 
 async function walkForwards(size: number, orderBy?: Record<string, unknown>): Promise<string[]> {
@@ -55,15 +60,25 @@ async function walkBackwards(size: number, orderBy?: Record<string, unknown>): P
   throw new Error('paging did not end');
 }
 
-const ORDERS = [undefined, { field: 'SIGNED_ON', direction: 'ASC' }, { field: 'TITLE', direction: 'ASC' }, { field: 'TITLE' }, { field: 'CREATED_AT', direction: 'ASC' }, { field: 'CREATED_AT' }];
+const ORDERS = [
+  undefined,
+  { field: 'SIGNED_ON', direction: 'ASC' },
+  { field: 'TITLE', direction: 'ASC' },
+  { field: 'TITLE' },
+  { field: 'CREATED_AT', direction: 'ASC' },
+  { field: 'CREATED_AT' },
+];
 
 describe('agreement lists page both ways with keyset cursors', () => {
-  it.each(ORDERS.map((order) => [JSON.stringify(order ?? 'default'), order]))('walks all agreements four at a time forwards and backwards, in order %s, each exactly once', async (_, orderBy) => {
-    const all = (await page({ first: 100, orderBy })).ids;
-    expect(all).toHaveLength(15);
-    expect(await walkForwards(4, orderBy)).toEqual(all);
-    expect(await walkBackwards(4, orderBy)).toEqual(all);
-  });
+  it.each(ORDERS.map((order) => [JSON.stringify(order ?? 'default'), order]))(
+    'walks all agreements four at a time forwards and backwards, in order %s, each exactly once',
+    async (_, orderBy) => {
+      const all = (await page({ first: 100, orderBy })).ids;
+      expect(all).toHaveLength(15);
+      expect(await walkForwards(4, orderBy)).toEqual(all);
+      expect(await walkBackwards(4, orderBy)).toEqual(all);
+    },
+  );
 
   it('a cursor stays where it was when an agreement is inserted before it through the API', async () => {
     const before = (await page({ first: 100 })).ids;

@@ -31,7 +31,10 @@ async function agreementCount(): Promise<number> {
 }
 
 function twoOrganizations(a: string, b: string) {
-  return { titleFa: `تفاهم‌نامه همکاری ${a} و ${b}`, parties: [{ organizationId: seedIds.organization(a) }, { organizationId: seedIds.organization(b) }] };
+  return {
+    titleFa: `تفاهم‌نامه همکاری ${a} و ${b}`,
+    parties: [{ organizationId: seedIds.organization(a) }, { organizationId: seedIds.organization(b) }],
+  };
 }
 
 describe('who may change an agreement', () => {
@@ -47,13 +50,21 @@ describe('who may change an agreement', () => {
   it("a Fars (IR-07) editor editing Mazandaran's MoU 4134: FORBIDDEN, and the row is unchanged", async () => {
     const before = await row(MOU_4134);
     expect(before.version).toBe(1);
-    const { body } = await federation.query(UPDATE, { id: MOU_4134, version: 1, input: { titleEn: 'by Fars' } }, { token: await editorOf('IR-07') });
+    const { body } = await federation.query(
+      UPDATE,
+      { id: MOU_4134, version: 1, input: { titleEn: 'by Fars' } },
+      { token: await editorOf('IR-07') },
+    );
     expect(body.errors).toHaveLength(1);
     expect(body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(body.errors![0].message).toContain('IR-07');
     expect(await row(MOU_4134)).toEqual(before);
     // with any version: a caller who may not edit it learns that, not whether its version is current
-    const stale = await federation.query(UPDATE, { id: MOU_4134, version: 99, input: { titleEn: 'by Fars' } }, { token: await editorOf('IR-07') });
+    const stale = await federation.query(
+      UPDATE,
+      { id: MOU_4134, version: 99, input: { titleEn: 'by Fars' } },
+      { token: await editorOf('IR-07') },
+    );
     expect(stale.body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     for (const mutation of [
       `mutation($id: ID!) { addAgreementParty(agreementId: $id, version: 1, party: { name: "شهرداری شیراز", provinceCode: "IR-07" }) { version } }`,
@@ -68,21 +79,38 @@ describe('who may change an agreement', () => {
   });
 
   it('a Mazandaran (IR-02) editor edits it: the new version, by that editor', async () => {
-    const { body } = await federation.query(UPDATE, { id: MOU_4134, version: 1, input: { titleEn: 'MoU 4134 on high-rise building rules' } }, { token: await editorOf('IR-02') });
+    const { body } = await federation.query(
+      UPDATE,
+      { id: MOU_4134, version: 1, input: { titleEn: 'MoU 4134 on high-rise building rules' } },
+      { token: await editorOf('IR-02') },
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data.updateAgreement).toEqual({ id: MOU_4134, version: 2, title: 'تفاهم‌نامه ضوابط بلندمرتبه‌سازی', titleEn: 'MoU 4134 on high-rise building rules' });
+    expect(body.data.updateAgreement).toEqual({
+      id: MOU_4134,
+      version: 2,
+      title: 'تفاهم‌نامه ضوابط بلندمرتبه‌سازی',
+      titleEn: 'MoU 4134 on high-rise building rules',
+    });
     expect(await row(MOU_4134)).toEqual({ title_en: 'MoU 4134 on high-rise building rules', version: 2, changes: 2 });
   });
 
   it('a national admin edits any agreement', async () => {
-    const { body } = await federation.query(UPDATE, { id: MOU_4134, version: 2, input: { titleEn: 'MoU no. 4134' } }, { token: await nationalAdmin() });
+    const { body } = await federation.query(
+      UPDATE,
+      { id: MOU_4134, version: 2, input: { titleEn: 'MoU no. 4134' } },
+      { token: await nationalAdmin() },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.updateAgreement).toMatchObject({ version: 3, titleEn: 'MoU no. 4134' });
   });
 
   it("a joint agreement is changed by its registering province: Razavi Khorasan's summit MoU with Fars", async () => {
     const before = await row(SUMMIT_FARS);
-    const fars = await federation.query(UPDATE, { id: SUMMIT_FARS, version: 1, input: { titleEn: 'by Fars' } }, { token: await editorOf('IR-07') });
+    const fars = await federation.query(
+      UPDATE,
+      { id: SUMMIT_FARS, version: 1, input: { titleEn: 'by Fars' } },
+      { token: await editorOf('IR-07') },
+    );
     expect(fars.body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(fars.body.errors![0].message).toContain('belongs to IR-09');
     for (const mutation of [
@@ -96,7 +124,11 @@ describe('who may change an agreement', () => {
     }
     expect(await row(SUMMIT_FARS)).toEqual(before);
 
-    const registering = await federation.query(UPDATE, { id: SUMMIT_FARS, version: 1, input: { titleEn: 'Summit MoUs of Razavi Khorasan and Fars' } }, { token: await editorOf('IR-09') });
+    const registering = await federation.query(
+      UPDATE,
+      { id: SUMMIT_FARS, version: 1, input: { titleEn: 'Summit MoUs of Razavi Khorasan and Fars' } },
+      { token: await editorOf('IR-09') },
+    );
     expect(registering.body.errors).toBeUndefined();
     expect(registering.body.data.updateAgreement.version).toBe(2);
     // Fars adds its own body: each side records its own part of a joint agreement
@@ -111,10 +143,18 @@ describe('who may change an agreement', () => {
 
   it('an agreement without a cooperation organization among its parties is a national admin’s to edit', async () => {
     const before = await row(QOM_SOCIAL_SECURITY);
-    const editor = await federation.query(UPDATE, { id: QOM_SOCIAL_SECURITY, version: 1, input: { titleEn: 'x' } }, { token: await editorOf('IR-25') });
+    const editor = await federation.query(
+      UPDATE,
+      { id: QOM_SOCIAL_SECURITY, version: 1, input: { titleEn: 'x' } },
+      { token: await editorOf('IR-25') },
+    );
     expect(editor.body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(await row(QOM_SOCIAL_SECURITY)).toEqual(before);
-    const admin = await federation.query(UPDATE, { id: QOM_SOCIAL_SECURITY, version: 1, input: { titleEn: 'MoU of the municipalities and the Social Security Organization' } }, { token: await nationalAdmin() });
+    const admin = await federation.query(
+      UPDATE,
+      { id: QOM_SOCIAL_SECURITY, version: 1, input: { titleEn: 'MoU of the municipalities and the Social Security Organization' } },
+      { token: await nationalAdmin() },
+    );
     expect(admin.body.errors).toBeUndefined();
   });
 });
@@ -136,7 +176,12 @@ describe('who may record an agreement', () => {
     // a body of the editor's province is not enough: the organization of the province must be a party
     const bodyOnly = await federation.query(
       CREATE,
-      { input: { titleFa: 'تفاهم‌نامه', parties: [{ organizationId: seedIds.organization('IR-02') }, { name: 'شهرداری شیراز', provinceCode: 'IR-07' }] } },
+      {
+        input: {
+          titleFa: 'تفاهم‌نامه',
+          parties: [{ organizationId: seedIds.organization('IR-02') }, { name: 'شهرداری شیراز', provinceCode: 'IR-07' }],
+        },
+      },
       { token: await editorOf('IR-07') },
     );
     expect(bodyOnly.body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
@@ -144,7 +189,10 @@ describe('who may record an agreement', () => {
 
     const allowed = await federation.query(CREATE, { input: twoOrganizations('IR-07', 'IR-09') }, { token: await editorOf('IR-07') });
     expect(allowed.body.errors).toBeUndefined();
-    expect(allowed.body.data.createAgreement).toMatchObject({ version: 1, parties: [{ province: { code: 'IR-07' } }, { province: { code: 'IR-09' } }] });
+    expect(allowed.body.data.createAgreement).toMatchObject({
+      version: 1,
+      parties: [{ province: { code: 'IR-07' } }, { province: { code: 'IR-09' } }],
+    });
     expect(await agreementCount()).toBe(count + 1);
   });
 

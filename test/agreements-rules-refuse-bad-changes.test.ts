@@ -50,27 +50,66 @@ describe('the rules of an agreement, through the API: each refusal names the fie
   });
 
   it('no party twice: the same organization, or two bodies of one name in one province', async () => {
-    await refused(CREATE, { input: { ...valid(), parties: [{ organizationId: MAZANDARAN }, { organizationId: RAZAVI }, { organizationId: MAZANDARAN }] } }, 'BAD_USER_INPUT', 'input.parties[2]');
+    await refused(
+      CREATE,
+      { input: { ...valid(), parties: [{ organizationId: MAZANDARAN }, { organizationId: RAZAVI }, { organizationId: MAZANDARAN }] } },
+      'BAD_USER_INPUT',
+      'input.parties[2]',
+    );
     const error = await refused(
       CREATE,
-      { input: { ...valid(), parties: [{ organizationId: MAZANDARAN }, { name: 'اداره کل راه و شهرسازی', provinceCode: 'IR-02' }, { name: 'اداره كل راه و شهرسازي', provinceCode: 'IR-02' }] } },
+      {
+        input: {
+          ...valid(),
+          parties: [
+            { organizationId: MAZANDARAN },
+            { name: 'اداره کل راه و شهرسازی', provinceCode: 'IR-02' },
+            { name: 'اداره كل راه و شهرسازي', provinceCode: 'IR-02' },
+          ],
+        },
+      },
       'BAD_USER_INPUT',
       'input.parties[2]',
     );
     expect(error.extensions!.labelFa).toBe('طرف تفاهم‌نامه');
     await refused(ADD_PARTY, { id: MOU_4134, version: 1, party: { organizationId: MAZANDARAN } }, 'BAD_USER_INPUT', 'party');
-    await refused(ADD_PARTY, { id: MOU_4134, version: 1, party: { name: 'اداره کل راه و شهرسازی استان مازندران', provinceCode: 'IR-02' } }, 'BAD_USER_INPUT', 'party');
+    await refused(
+      ADD_PARTY,
+      { id: MOU_4134, version: 1, party: { name: 'اداره کل راه و شهرسازی استان مازندران', provinceCode: 'IR-02' } },
+      'BAD_USER_INPUT',
+      'party',
+    );
   });
 
   it('a party is an organization or a named body, and an organization is in its own province', async () => {
-    await refused(CREATE, { input: { ...valid(), parties: [{ organizationId: MAZANDARAN }, { role: 'IMPLEMENTER' }] } }, 'BAD_USER_INPUT', 'input.parties[1]');
-    await refused(CREATE, { input: { ...valid(), parties: [{ organizationId: MAZANDARAN, provinceCode: 'IR-07' }, { organizationId: RAZAVI }] } }, 'BAD_USER_INPUT', 'input.parties[0].provinceCode');
+    await refused(
+      CREATE,
+      { input: { ...valid(), parties: [{ organizationId: MAZANDARAN }, { role: 'IMPLEMENTER' }] } },
+      'BAD_USER_INPUT',
+      'input.parties[1]',
+    );
+    await refused(
+      CREATE,
+      { input: { ...valid(), parties: [{ organizationId: MAZANDARAN, provinceCode: 'IR-07' }, { organizationId: RAZAVI }] } },
+      'BAD_USER_INPUT',
+      'input.parties[0].provinceCode',
+    );
   });
 
   it('references are checked with their owners: an unknown organization, project, event or area is NOT_FOUND', async () => {
     const nowhere = stableId('organization', 'IR-99');
-    await refused(CREATE, { input: { ...valid(), parties: [{ organizationId: MAZANDARAN }, { organizationId: nowhere }] } }, 'NOT_FOUND', 'input.parties[1].organizationId');
-    await refused(CREATE, { input: { ...valid(), projectIds: [seedIds.project('mazandaran/solar-power-plants'), stableId('project', 'none')] } }, 'NOT_FOUND', 'input.projectIds[1]');
+    await refused(
+      CREATE,
+      { input: { ...valid(), parties: [{ organizationId: MAZANDARAN }, { organizationId: nowhere }] } },
+      'NOT_FOUND',
+      'input.parties[1].organizationId',
+    );
+    await refused(
+      CREATE,
+      { input: { ...valid(), projectIds: [seedIds.project('mazandaran/solar-power-plants'), stableId('project', 'none')] } },
+      'NOT_FOUND',
+      'input.projectIds[1]',
+    );
     await refused(CREATE, { input: { ...valid(), eventId: stableId('event', 'none') } }, 'NOT_FOUND', 'input.eventId');
     await refused(CREATE, { input: { ...valid(), areaCodes: ['TOURISM', 'UNDERWATER_BASKETS'] } }, 'NOT_FOUND', 'input.areaCodes[1]');
     await refused(LINK, { id: MOU_4134, version: 1, projectId: stableId('project', 'none') }, 'NOT_FOUND', 'projectId');
@@ -81,8 +120,18 @@ describe('the rules of an agreement, through the API: each refusal names the fie
     // 1404 is not a leap year of the Jalali calendar: Esfand has 29 days
     await refused(CREATE, { input: { ...valid(), signedOn: { jalali: '1404-12-30' } } }, 'BAD_USER_INPUT', 'input.signedOn.jalali');
     await refused(CREATE, { input: { ...valid(), signedOn: { iso: '2026-02-30' } } }, 'BAD_USER_INPUT', 'input.signedOn.iso');
-    await refused(CREATE, { input: { ...valid(), signedOn: { iso: '2026-01-05', jalali: '1404-10-15' } } }, 'BAD_USER_INPUT', 'input.signedOn');
-    await refused(CREATE, { input: { ...valid(), status: 'PROPOSED', signedOn: { jalali: '1404-10-15' } } }, 'BAD_USER_INPUT', 'input.signedOn');
+    await refused(
+      CREATE,
+      { input: { ...valid(), signedOn: { iso: '2026-01-05', jalali: '1404-10-15' } } },
+      'BAD_USER_INPUT',
+      'input.signedOn',
+    );
+    await refused(
+      CREATE,
+      { input: { ...valid(), status: 'PROPOSED', signedOn: { jalali: '1404-10-15' } } },
+      'BAD_USER_INPUT',
+      'input.signedOn',
+    );
     await refused(UPDATE, { id: SOLAR, version: 1, input: { signedOn: { jalali: '1404-11-01' } } }, 'BAD_USER_INPUT', 'input.signedOn');
   });
 
@@ -99,40 +148,88 @@ describe('the rules of an agreement, through the API: each refusal names the fie
     // a proposal is not terminated
     await refused(TERMINATE, { id: SOLAR, version: 1, on: { jalali: '1404-11-01' }, reason: 'dropped' }, 'BAD_USER_INPUT', 'terminatedOn');
     // a proposal is signed: with its day, and then it is SIGNED
-    const signed = await federation.query(UPDATE, { id: SOLAR, version: 1, input: { status: 'SIGNED', signedOn: { jalali: '1404-11-01' } } }, { token: admin });
+    const signed = await federation.query(
+      UPDATE,
+      { id: SOLAR, version: 1, input: { status: 'SIGNED', signedOn: { jalali: '1404-11-01' } } },
+      { token: admin },
+    );
     expect(signed.body.errors).toBeUndefined();
     expect(signed.body.data.updateAgreement).toEqual({ version: 2, status: 'SIGNED' });
   });
 
   it('an agreement does not end before it was signed, and ends with a reason; then it is final', async () => {
-    await refused(TERMINATE, { id: MOU_4134, version: 1, on: { jalali: '1404-10-14' }, reason: 'superseded' }, 'BAD_USER_INPUT', 'terminatedOn');
+    await refused(
+      TERMINATE,
+      { id: MOU_4134, version: 1, on: { jalali: '1404-10-14' }, reason: 'superseded' },
+      'BAD_USER_INPUT',
+      'terminatedOn',
+    );
     await refused(TERMINATE, { id: MOU_4134, version: 1, on: { jalali: '1404-10-20' }, reason: ' ' }, 'BAD_USER_INPUT', 'reason');
-    await refused(TERMINATE, { id: MOU_4134, version: 1, on: { jalali: '1404-10-32' }, reason: 'x' }, 'BAD_USER_INPUT', 'terminatedOn.jalali');
-    const { body } = await federation.query(TERMINATE, { id: MOU_4134, version: 1, on: { jalali: '۱۴۰۴-۱۱-۰۱' }, reason: 'Replaced by a new MoU' }, { token: await editorOf('IR-02') });
+    await refused(
+      TERMINATE,
+      { id: MOU_4134, version: 1, on: { jalali: '1404-10-32' }, reason: 'x' },
+      'BAD_USER_INPUT',
+      'terminatedOn.jalali',
+    );
+    const { body } = await federation.query(
+      TERMINATE,
+      { id: MOU_4134, version: 1, on: { jalali: '۱۴۰۴-۱۱-۰۱' }, reason: 'Replaced by a new MoU' },
+      { token: await editorOf('IR-02') },
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data.terminateAgreement).toEqual({ version: 2, status: 'TERMINATED', terminatedOn: { jalali: '1404-11-01' }, terminationReason: 'Replaced by a new MoU' });
+    expect(body.data.terminateAgreement).toEqual({
+      version: 2,
+      status: 'TERMINATED',
+      terminatedOn: { jalali: '1404-11-01' },
+      terminationReason: 'Replaced by a new MoU',
+    });
     for (const status of ['SIGNED', 'IN_IMPLEMENTATION', 'COMPLETED', 'PROPOSED']) {
       await refused(UPDATE, { id: MOU_4134, version: 2, input: { status } }, 'BAD_USER_INPUT', 'input.status');
     }
     await refused(TERMINATE, { id: MOU_4134, version: 2, on: { jalali: '1404-11-02' }, reason: 'again' }, 'BAD_USER_INPUT', 'terminatedOn');
-    await refused(AMEND, { id: MOU_4134, version: 2, input: { amendedOn: { jalali: '1404-11-05' }, summary: 'too late' } }, 'BAD_USER_INPUT', 'input.amendedOn');
+    await refused(
+      AMEND,
+      { id: MOU_4134, version: 2, input: { amendedOn: { jalali: '1404-11-05' }, summary: 'too late' } },
+      'BAD_USER_INPUT',
+      'input.amendedOn',
+    );
     // and its signing day cannot move past its end
     await refused(UPDATE, { id: MOU_4134, version: 2, input: { signedOn: { jalali: '1404-11-10' } } }, 'BAD_USER_INPUT', 'input.signedOn');
   });
 
   it('an amendment is of an agreement in force, not before its signing', async () => {
     const summitTehran = seedIds.agreement('mashhad-rank-one-summit/IR-23');
-    await refused(AMEND, { id: summitTehran, version: 1, input: { amendedOn: { jalali: '1404-11-05' }, summary: ' ' } }, 'BAD_USER_INPUT', 'input.summary');
-    await refused(AMEND, { id: summitTehran, version: 1, input: { amendedOn: { jalali: '1404-11-05' }, summary: 'x', expectedJobs: -3 } }, 'BAD_USER_INPUT', 'input.expectedJobs');
+    await refused(
+      AMEND,
+      { id: summitTehran, version: 1, input: { amendedOn: { jalali: '1404-11-05' }, summary: ' ' } },
+      'BAD_USER_INPUT',
+      'input.summary',
+    );
+    await refused(
+      AMEND,
+      { id: summitTehran, version: 1, input: { amendedOn: { jalali: '1404-11-05' }, summary: 'x', expectedJobs: -3 } },
+      'BAD_USER_INPUT',
+      'input.expectedJobs',
+    );
     const fars = seedIds.agreement('fars/initial-technology-mou');
     const signed = await federation.query(UPDATE, { id: fars, version: 1, input: { signedOn: { iso: '2026-01-10' } } }, { token: admin });
     expect(signed.body.errors).toBeUndefined();
-    await refused(AMEND, { id: fars, version: 2, input: { amendedOn: { iso: '2026-01-09' }, summary: 'x' } }, 'BAD_USER_INPUT', 'input.amendedOn');
+    await refused(
+      AMEND,
+      { id: fars, version: 2, input: { amendedOn: { iso: '2026-01-09' }, summary: 'x' } },
+      'BAD_USER_INPUT',
+      'input.amendedOn',
+    );
   });
 
   it('malformed ids are refused before any SQL', async () => {
     await refused(UPDATE, { id: '4134', version: 1, input: { titleEn: 'x' } }, 'BAD_USER_INPUT', 'id');
     await refused(LINK, { id: MOU_4134, version: 1, projectId: 'solar' }, 'BAD_USER_INPUT', 'projectId');
-    await refused(CREATE, { input: { ...valid(), parties: [{ organizationId: 'IR-02' }, { organizationId: RAZAVI }] } }, 'BAD_USER_INPUT', 'input.parties[0].organizationId');
+    await refused(
+      CREATE,
+      { input: { ...valid(), parties: [{ organizationId: 'IR-02' }, { organizationId: RAZAVI }] } },
+      'BAD_USER_INPUT',
+      'input.parties[0].organizationId',
+    );
   });
 });

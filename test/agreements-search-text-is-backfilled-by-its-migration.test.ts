@@ -28,16 +28,30 @@ describe('the search-text migration on a database that already holds agreements'
     expect(n).toBe(seeded);
 
     await db.runMigrations({ transaction: 'each' });
-    const rows: { title_fa: string; title_en: string | null; description_fa: string | null; number: string | null; number_as_reported: string | null; search_text: string }[] =
-      await db.query(`SELECT title_fa, title_en, description_fa, number, number_as_reported, search_text FROM agreement`);
+    const rows: {
+      title_fa: string;
+      title_en: string | null;
+      description_fa: string | null;
+      number: string | null;
+      number_as_reported: string | null;
+      search_text: string;
+    }[] = await db.query(`SELECT title_fa, title_en, description_fa, number, number_as_reported, search_text FROM agreement`);
     expect(rows).toHaveLength(seeded);
     for (const row of rows) {
       expect(row.search_text).not.toBe('');
       expect(row.search_text).toBe(
-        agreementSearchText({ titleFa: row.title_fa, titleEn: row.title_en, descriptionFa: row.description_fa, number: row.number, numberAsReported: row.number_as_reported }),
+        agreementSearchText({
+          titleFa: row.title_fa,
+          titleEn: row.title_en,
+          descriptionFa: row.description_fa,
+          number: row.number,
+          numberAsReported: row.number_as_reported,
+        }),
       );
     }
-    const [index] = await db.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'agreement_search' AND schemaname = current_schema()`);
+    const [index] = await db.query(
+      `SELECT indexdef FROM pg_indexes WHERE indexname = 'agreement_search' AND schemaname = current_schema()`,
+    );
     expect(index.indexdef).toMatch(/USING gin \(search_text (public\.)?gin_trgm_ops\)/);
     const found = await db.query(`SELECT number FROM agreement WHERE search_text LIKE '%4134%'`);
     expect(found).toEqual([{ number: '4134' }]);

@@ -23,7 +23,9 @@ describe('bad input gets a clear error with a code, never a 500', () => {
   });
 
   it('a malformed ID, in each subgraph', async () => {
-    const { body } = await federation.query(`{ organization(id: "42") { name } project(id: "x") { title } agreement(id: "4134") { title } }`);
+    const { body } = await federation.query(
+      `{ organization(id: "42") { name } project(id: "x") { title } agreement(id: "4134") { title } }`,
+    );
     expect(body.data).toEqual({ organization: null, project: null, agreement: null });
     expect(body.errors).toHaveLength(3);
     for (const error of body.errors!) {
@@ -47,7 +49,11 @@ describe('bad input gets a clear error with a code, never a 500', () => {
   });
 
   it('a body that is not JSON: 400', async () => {
-    const response = await fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });

@@ -76,7 +76,9 @@ describe('docker-compose.yml', () => {
   it('has no default for any secret: compose refuses to start until the operator sets each, and says how to make it', () => {
     for (const variable of ['GATEWAY_SIGNING_KEYS', 'AUTH_JWT_SECRET']) {
       expect(services.gateway.environment[variable]).toMatch(new RegExp(`^\\$\\{${variable}:\\?[^}]*npm run keys[^}]*\\}$`));
-      expect(() => interpolate(services.gateway.environment, { ...OPERATOR_SECRETS, [variable]: '' })).toThrow(`compose refuses to start: ${variable}`);
+      expect(() => interpolate(services.gateway.environment, { ...OPERATOR_SECRETS, [variable]: '' })).toThrow(
+        `compose refuses to start: ${variable}`,
+      );
     }
     expect(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')).not.toMatch(/:-[^}]*(secret|change-me)/i);
   });

@@ -24,7 +24,12 @@ describe('the embedded default database', () => {
 
     const second = await startTestSubgraph(organizationsSubgraph, database);
     try {
-      const { body } = await postGraphQL(second.url, '{ provinces { totalCount } province(code: "IR-02") { organization { ceoNameEn } } }', {}, await forwardedIdentity('organizations'));
+      const { body } = await postGraphQL(
+        second.url,
+        '{ provinces { totalCount } province(code: "IR-02") { organization { ceoNameEn } } }',
+        {},
+        await forwardedIdentity('organizations'),
+      );
       expect(body.data.provinces.totalCount).toBe(31);
       expect(body.data.province.organization.ceoNameEn).toBe('changed');
       const runs = await second.database.dataSource.query('SELECT name FROM seed_runs');

@@ -68,7 +68,8 @@ const CHECKERS: Record<string, Checker> = {
       expect(event.heldAsReported.jalaliYear).toBeNull();
     }
     if (event.reportedAgreementCount !== null) expect(normalizePersian(excerpts)).toContain(`${event.reportedAgreementCount} عنوان تفاهم`);
-    if (event.reportedPartnerProvinceCount !== null) expect(normalizePersian(excerpts)).toContain(`${event.reportedPartnerProvinceCount} استان`);
+    if (event.reportedPartnerProvinceCount !== null)
+      expect(normalizePersian(excerpts)).toContain(`${event.reportedPartnerProvinceCount} استان`);
     if (event.expectedDirectJobs !== null) {
       const words = excerpts.match(/بیش از 20 هزار|\d+ هزار/)![0];
       expectFigure({ value: event.expectedDirectJobs, qualifier: event.expectedDirectJobsQualifier, reportedText: words }, excerpts);
@@ -88,7 +89,11 @@ const CHECKERS: Record<string, Checker> = {
     }
   },
   async Agreement(f, id) {
-    const { agreement } = await data(f, `query ($id: ID!) { agreement(id: $id) { numberAsReported signedOn { persian } sources { excerpt } } }`, { id });
+    const { agreement } = await data(
+      f,
+      `query ($id: ID!) { agreement(id: $id) { numberAsReported signedOn { persian } sources { excerpt } } }`,
+      { id },
+    );
     const excerpts = agreement.sources.map((s: { excerpt: string }) => s.excerpt).join(' ');
     if (agreement.numberAsReported) expect(excerpts).toContain(`شماره ${agreement.numberAsReported}`);
     if (agreement.signedOn) expect(excerpts).toContain(`مورخ ${agreement.signedOn.persian}`);
@@ -98,8 +103,16 @@ const CHECKERS: Record<string, Checker> = {
     expect(mentions(report, organization.province.nameFa)).toBe(true);
   },
   async OrganizationFigure(f, id, report, reportId) {
-    const { organizations } = await data(f, `{ organizations(first: 40) { nodes { id figures { nodes { value qualifier source { reportId excerpt } } } } } }`, {});
-    const figures = organizations.nodes.flatMap((o: { figures: { nodes: unknown[] } }) => o.figures.nodes) as { value: number; qualifier: string; source: { reportId: string; excerpt: string } }[];
+    const { organizations } = await data(
+      f,
+      `{ organizations(first: 40) { nodes { id figures { nodes { value qualifier source { reportId excerpt } } } } } }`,
+      {},
+    );
+    const figures = organizations.nodes.flatMap((o: { figures: { nodes: unknown[] } }) => o.figures.nodes) as {
+      value: number;
+      qualifier: string;
+      source: { reportId: string; excerpt: string };
+    }[];
     for (const figure of figures.filter((fig) => fig.source.reportId === reportId)) {
       expect(report).toContain(figure.source.excerpt);
       const digits = normalizePersian(figure.source.excerpt);
@@ -127,7 +140,11 @@ const CHECKERS: Record<string, Checker> = {
 /** What each report must hold in the record at least: the facts a careful reader finds in it. */
 const EXPECTED: Record<string, (f: Federation) => Promise<void>> = {
   async 'news-000'(f) {
-    const { events } = await data(f, `{ events(first: 50) { nodes { name kind durationDays expectedDirectJobs expectedDirectJobsQualifier agenda { title } participants { name role } } } }`, {});
+    const { events } = await data(
+      f,
+      `{ events(first: 50) { nodes { name kind durationDays expectedDirectJobs expectedDirectJobsQualifier agenda { title } participants { name role } } } }`,
+      {},
+    );
     const summit = events.nodes.find((e: { kind: string }) => e.kind === 'SUMMIT');
     expect(summit).toMatchObject({ durationDays: 1, expectedDirectJobs: 20000, expectedDirectJobsQualifier: 'AT_LEAST' });
     expect(summit.agenda.map((a: { title: string }) => a.title).join(' ')).toMatch(/اساسنامه[^]*آیین‌نامه معاملاتی[^]*چارت سازمانی/);
@@ -143,31 +160,66 @@ const EXPECTED: Record<string, (f: Federation) => Promise<void>> = {
     const meeting = events.nodes.find((e: { kind: string }) => e.kind === 'COMMITTEE_MEETING');
     expect(meeting.hostOrganization.province.code).toBe('IR-09');
     expect(meeting.participants.map((p: { name: string }) => p.name)).toEqual(
-      expect.arrayContaining(['نمایندگان سازمان همیاری شهرداری‌های خراسان رضوی', 'مدیران و کارشناسان دفتر فنی و شهری استانداری', 'میثم کرمانی']),
+      expect.arrayContaining([
+        'نمایندگان سازمان همیاری شهرداری‌های خراسان رضوی',
+        'مدیران و کارشناسان دفتر فنی و شهری استانداری',
+        'میثم کرمانی',
+      ]),
     );
-    const { statements } = await data(f, `{ statements(first: 100) { nodes { kind summaryEn attributedTo event { id } source { reportId } } } }`, {});
+    const { statements } = await data(
+      f,
+      `{ statements(first: 100) { nodes { kind summaryEn attributedTo event { id } source { reportId } } } }`,
+      {},
+    );
     const said = statements.nodes.filter((s: { source: { reportId: string } }) => s.source.reportId === 'news-001');
     const topics = said.map((s: { summaryEn: string }) => s.summaryEn).join(' ');
-    for (const topic of [/economic projects/, /knowledge-based/, /capital market and the stock exchange/, /investment packages/, /[Ss]eminars/, /project-based/]) {
+    for (const topic of [
+      /economic projects/,
+      /knowledge-based/,
+      /capital market and the stock exchange/,
+      /investment packages/,
+      /[Ss]eminars/,
+      /project-based/,
+    ]) {
       expect(topics).toMatch(topic);
     }
     expect(new Set(said.map((s: { attributedTo: string }) => s.attributedTo))).toEqual(new Set(['میثم کرمانی']));
   },
   async 'news-002'(f) {
-    const { statements } = await data(f, `{ statements(first: 100, kinds: [DIRECTIVE, APPROACH]) { nodes { kind attributedTo project { id } } } }`, {});
+    const { statements } = await data(
+      f,
+      `{ statements(first: 100, kinds: [DIRECTIVE, APPROACH]) { nodes { kind attributedTo project { id } } } }`,
+      {},
+    );
     expect(statements.nodes).toContainEqual(expect.objectContaining({ kind: 'DIRECTIVE', attributedTo: 'استانداری مازندران' }));
     expect(statements.nodes).toContainEqual(expect.objectContaining({ kind: 'APPROACH', attributedTo: 'محسن رضایی' }));
     const { events } = await data(f, `{ events(first: 50) { nodes { kind agenda { title outcome } } } }`, {});
-    expect(events.nodes.find((e: { kind: string }) => e.kind === 'COUNCIL_MEETING').agenda).toEqual([{ title: 'احداث نیروگاه‌های خورشیدی', outcome: 'APPROVED' }]);
+    expect(events.nodes.find((e: { kind: string }) => e.kind === 'COUNCIL_MEETING').agenda).toEqual([
+      { title: 'احداث نیروگاه‌های خورشیدی', outcome: 'APPROVED' },
+    ]);
   },
   async 'news-003'(f) {
-    const { statements } = await data(f, `{ statements(first: 100) { nodes { kind summaryEn figure { value qualifier aboutEn } source { reportId } } } }`, {});
+    const { statements } = await data(
+      f,
+      `{ statements(first: 100) { nodes { kind summaryEn figure { value qualifier aboutEn } source { reportId } } } }`,
+      {},
+    );
     const said = statements.nodes.filter((s: { source: { reportId: string } }) => s.source.reportId === 'news-003');
     expect(said).toContainEqual(expect.objectContaining({ kind: 'AIM', summaryEn: expect.stringMatching(/glass organization/) }));
-    expect(said).toContainEqual(expect.objectContaining({ kind: 'PLAN', summaryEn: expect.stringMatching(/organization chart is being approved/) }));
+    expect(said).toContainEqual(
+      expect.objectContaining({ kind: 'PLAN', summaryEn: expect.stringMatching(/organization chart is being approved/) }),
+    );
     expect(said).toContainEqual(expect.objectContaining({ kind: 'PLAN', summaryEn: expect.stringMatching(/legal institute/) }));
-    expect(said.find((s: { figure: unknown }) => s.figure).figure).toEqual({ value: '359', qualifier: 'AT_LEAST', aboutEn: 'Municipalities (not the cooperation organization)' });
-    const { events } = await data(f, `{ events(first: 50) { nodes { kind status heldOn { iso } heldAsReported { text jalaliYear jalaliMonth firstDay lastDay } participants { role person { name role } } } } }`, {});
+    expect(said.find((s: { figure: unknown }) => s.figure).figure).toEqual({
+      value: '359',
+      qualifier: 'AT_LEAST',
+      aboutEn: 'Municipalities (not the cooperation organization)',
+    });
+    const { events } = await data(
+      f,
+      `{ events(first: 50) { nodes { kind status heldOn { iso } heldAsReported { text jalaliYear jalaliMonth firstDay lastDay } participants { role person { name role } } } } }`,
+      {},
+    );
     expect(events.nodes.find((e: { kind: string }) => e.kind === 'STARTUP_EVENT')).toEqual({
       kind: 'STARTUP_EVENT',
       status: 'ANNOUNCED',
@@ -179,7 +231,11 @@ const EXPECTED: Record<string, (f: Federation) => Promise<void>> = {
     expect(province.organization.subsidiaries.nodes).toEqual([]);
   },
   async 'news-004'(f) {
-    const { events } = await data(f, `{ events(first: 50) { nodes { kind convener durationDays heldAsReported { text } agenda { title } } } }`, {});
+    const { events } = await data(
+      f,
+      `{ events(first: 50) { nodes { kind convener durationDays heldAsReported { text } agenda { title } } } }`,
+      {},
+    );
     const meeting = events.nodes.find((e: { kind: string }) => e.kind === 'MEETING');
     expect(meeting).toMatchObject({ convener: 'وزارت کشور', durationDays: 1, heldAsReported: { text: 'روز گذشته' } });
     expect(meeting.agenda.length).toBeGreaterThanOrEqual(3);

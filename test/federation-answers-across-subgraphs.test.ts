@@ -25,7 +25,10 @@ describe('one query through the gateway answers from all three subgraphs', () =>
     expect(province.nameFa).toBe('مازندران');
     expect(province.organization.name).toBe('سازمان همیاری شهرداری‌های استان مازندران');
     expect(province.organization.projects.nodes.map((p: { title: string }) => p.title)).toContain('احداث نیروگاه‌های خورشیدی');
-    expect(province.organization.agreements.nodes).toContainEqual({ number: '4134', signedOn: { jalali: '1404-10-15', iso: '2026-01-05' } });
+    expect(province.organization.agreements.nodes).toContainEqual({
+      number: '4134',
+      signedOn: { jalali: '1404-10-15', iso: '2026-01-05' },
+    });
   });
 
   it('walks organization → projects → agreements → partner organizations → their province and back', async () => {
@@ -55,9 +58,13 @@ describe('one query through the gateway answers from all three subgraphs', () =>
     expect(mou.title).toBe('تفاهم‌نامه مشترک اجرای پروژه‌های نیروگاه خورشیدی');
     const coordinator = mou.parties.find((p: { role: string }) => p.role === 'COORDINATOR');
     expect(coordinator.organization.province).toEqual({ code: 'IR-02', nameEn: 'Mazandaran', projects: { totalCount: 2 } });
-    expect(mou.parties.filter((p: { role: string }) => p.role === 'IMPLEMENTER').map((p: { name: string }) => p.name)).toContain('دهیاری‌های استان مازندران');
+    expect(mou.parties.filter((p: { role: string }) => p.role === 'IMPLEMENTER').map((p: { name: string }) => p.name)).toContain(
+      'دهیاری‌های استان مازندران',
+    );
     // and back: the agreement's linked project resolves through the projects subgraph to its organization's province
-    expect(mou.projects.nodes).toEqual([{ id: seedIds.project('mazandaran/solar-power-plants'), organization: { province: { code: 'IR-02' } } }]);
+    expect(mou.projects.nodes).toEqual([
+      { id: seedIds.project('mazandaran/solar-power-plants'), organization: { province: { code: 'IR-02' } } },
+    ]);
   });
 
   it("shows the Mashhad summit's 1-to-11 star of named partner provinces", async () => {
@@ -71,7 +78,9 @@ describe('one query through the gateway answers from all three subgraphs', () =>
     expect(summit).toMatchObject({ reportedAgreementCount: 250, reportedPartnerProvinceCount: 12, expectedDirectJobs: 20000 });
     expect(summit.hostOrganization.province.code).toBe('IR-09');
     expect(summit.agreements.totalCount).toBe(11);
-    const partners = summit.agreements.nodes.map((a: any) => a.parties.map((p: any) => p.organization.province.code).filter((c: string) => c !== 'IR-09')[0]);
+    const partners = summit.agreements.nodes.map(
+      (a: any) => a.parties.map((p: any) => p.organization.province.code).filter((c: string) => c !== 'IR-09')[0],
+    );
     expect(partners.sort()).toEqual(['IR-01', 'IR-02', 'IR-03', 'IR-04', 'IR-06', 'IR-07', 'IR-08', 'IR-10', 'IR-11', 'IR-21', 'IR-23']);
   });
 
@@ -90,12 +99,23 @@ describe('one query through the gateway answers from all three subgraphs', () =>
     expect(body.errors).toBeUndefined();
     const fars = body.data.province.organization;
     expect(fars).toMatchObject({ ceoName: 'علی سید نصیری', shareholderMunicipalityCount: 84, municipalityCount: 120 });
-    expect(fars.figures.nodes).toContainEqual({ metric: 'STAFF_SUPPLIED_TO_MUNICIPALITIES', kind: 'TARGET', value: 4000, asOfText: 'اردیبهشت سال آینده', source: { reportId: 'news-003' } });
+    expect(fars.figures.nodes).toContainEqual({
+      metric: 'STAFF_SUPPLIED_TO_MUNICIPALITIES',
+      kind: 'TARGET',
+      value: 4000,
+      asOfText: 'اردیبهشت سال آینده',
+      source: { reportId: 'news-003' },
+    });
     expect(fars.shareholdings.nodes[0]).toEqual({ percent: '20.00', isAmongLargest: true, municipality: { nameEn: 'Shiraz' } });
     // Hamyar Net is not Fars's: its report says only that its chief executive announced an event.
     expect(fars.subsidiaries.nodes).toEqual([]);
     const hospital = fars.projects.nodes.find((p: any) => p.titleEn === 'Building the Jannat hospital');
-    expect(hospital.budget).toEqual({ isRange: false, reportedText: '۲۰ میلیارد تومان', min: { rials: '200000000000', tomans: '20000000000' }, max: { rials: '200000000000' } });
+    expect(hospital.budget).toEqual({
+      isRange: false,
+      reportedText: '۲۰ میلیارد تومان',
+      min: { rials: '200000000000', tomans: '20000000000' },
+      max: { rials: '200000000000' },
+    });
     expect(hospital.parties).toEqual([{ nameEn: 'Martyr Foundation', role: 'OWNER' }]);
     const building = fars.projects.nodes.find((p: any) => p.titleEn.includes('Zand Boulevard'));
     expect(building.budget).toMatchObject({ isRange: true, min: { rials: '1300000000000' }, max: { rials: '1500000000000' } });

@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { importJWK, SignJWT } from 'jose';
-import { FORWARDED_IDENTITY_ISSUER, FORWARDED_IDENTITY_TYPE, IDENTITY_HEADER, rotateSigningKeys, seedIds, type SigningKeyJwk, type SigningKeySetJson } from '@hamyar/shared';
+import {
+  FORWARDED_IDENTITY_ISSUER,
+  FORWARDED_IDENTITY_TYPE,
+  IDENTITY_HEADER,
+  rotateSigningKeys,
+  seedIds,
+  type SigningKeyJwk,
+  type SigningKeySetJson,
+} from '@hamyar/shared';
 import { nationalAdmin, postGraphQL, startFederation, TEST_SIGNING_KEYS, type Federation } from './support/federation';
 
 /**
@@ -25,7 +33,8 @@ function writeKeys(keys: SigningKeySetJson): void {
   fs.renameSync(`${keysFile}.tmp`, keysFile);
 }
 
-const jwksKids = async () => ((await (await fetch(federation.gatewayAddress.jwksUrl)).json()) as { keys: { kid: string }[] }).keys.map((key) => key.kid);
+const jwksKids = async () =>
+  ((await (await fetch(federation.gatewayAddress.jwksUrl)).json()) as { keys: { kid: string }[] }).keys.map((key) => key.kid);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A national admin identity for the projects subgraph, signed with `key`: what only a holder of it can make. */
@@ -50,7 +59,8 @@ function steadyQueries(admin: string) {
   const loops = [undefined, admin, undefined].map(async (token) => {
     while (running) {
       const { status, body } = await federation.query(query, {}, { token });
-      if (status !== 200 || body.errors || body.data?.province?.organization?.agreements?.totalCount == null) failed.push(JSON.stringify(body).slice(0, 300));
+      if (status !== 200 || body.errors || body.data?.province?.organization?.agreements?.totalCount == null)
+        failed.push(JSON.stringify(body).slice(0, 300));
       else answered.push(Date.now());
       await sleep(20);
     }

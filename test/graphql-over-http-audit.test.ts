@@ -20,7 +20,10 @@ afterAll(() => federation?.stop());
 
 const summary = (results: AuditResult[]) => ({
   failures: results.filter((r): r is AuditFail => r.status === 'error').map((r) => `${r.name}: ${r.reason}`),
-  warnings: results.filter((r) => r.status === 'warn').map((r) => r.name).sort(),
+  warnings: results
+    .filter((r) => r.status === 'warn')
+    .map((r) => r.name)
+    .sort(),
 });
 
 it('the gateway passes every MUST', async () => {
@@ -29,10 +32,14 @@ it('the gateway passes every MUST', async () => {
   expect(results.warnings).toEqual([...ACCEPTED_WARNINGS].sort());
 });
 
-it.each(['organizations', 'projects', 'agreements'] as SubgraphName[])('the %s subgraph passes every MUST (called as the gateway calls it)', async (name) => {
-  const identity = await forwardedIdentity(name);
-  const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers).entries()), ...identity } });
-  const results = summary(await auditServer({ url: federation.subgraphs[name].url, fetchFn }));
-  expect(results.failures).toEqual([]);
-  expect(results.warnings).toEqual([...ACCEPTED_WARNINGS].sort());
-});
+it.each(['organizations', 'projects', 'agreements'] as SubgraphName[])(
+  'the %s subgraph passes every MUST (called as the gateway calls it)',
+  async (name) => {
+    const identity = await forwardedIdentity(name);
+    const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}) =>
+      fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers).entries()), ...identity } });
+    const results = summary(await auditServer({ url: federation.subgraphs[name].url, fetchFn }));
+    expect(results.failures).toEqual([]);
+    expect(results.warnings).toEqual([...ACCEPTED_WARNINGS].sort());
+  },
+);

@@ -125,7 +125,10 @@ describe('growing lists are paged connections', () => {
     const first = await page(query, { id: MOU_4134, first: 2 }, (d) => d.agreement.history);
     const next = await page(query, { id: MOU_4134, first: 2, after: first.pageInfo.endCursor }, (d) => d.agreement.history);
     const { agreement } = (await federation.query(`query($id: ID!) { agreement(id: $id) { version } }`, { id: MOU_4134 })).body.data;
-    await mutate(`mutation($id: ID!, $v: Int!) { updateAgreement(id: $id, version: $v, input: { expectedJobs: 7 }) { version } }`, { id: MOU_4134, v: agreement.version });
+    await mutate(`mutation($id: ID!, $v: Int!) { updateAgreement(id: $id, version: $v, input: { expectedJobs: 7 }) { version } }`, {
+      id: MOU_4134,
+      v: agreement.version,
+    });
     const again = await page(query, { id: MOU_4134, first: 2, after: first.pageInfo.endCursor }, (d) => d.agreement.history);
     expect(again.nodes).toEqual(next.nodes);
     expect(again.pageInfo.endCursor).toBe(next.pageInfo.endCursor);
@@ -176,7 +179,11 @@ describe('growing lists are paged connections', () => {
 
   it('a forged cursor, or one another list gave out, is BAD_USER_INPUT naming the argument', async () => {
     const history = PAGED('agreement(id: $id) { history$PAGE', 'version');
-    const milestones = await page(PAGED('project(id: $id) { milestones$PAGE', 'title'), { id: JANNAT, first: 1 }, (d) => d.project.milestones);
+    const milestones = await page(
+      PAGED('project(id: $id) { milestones$PAGE', 'title'),
+      { id: JANNAT, first: 1 },
+      (d) => d.project.milestones,
+    );
     const forged = Buffer.from(JSON.stringify(['two', 'x'])).toString('base64url');
     const cases: [Record<string, unknown>, string][] = [
       [{ first: 2, after: forged }, 'after'],
@@ -200,7 +207,9 @@ describe('growing lists are paged connections', () => {
     expect(answer.status).toBe(400);
     expect(answer.body.errors[0].extensions.code).toBe('COST_LIMIT');
     expect(Object.values(counts).every((count) => count === 0)).toBe(true);
-    const tooMany = await federation.query(`query($id: ID!) { project(id: $id) { milestones(first: 101) { nodes { title } } } }`, { id: JANNAT });
+    const tooMany = await federation.query(`query($id: ID!) { project(id: $id) { milestones(first: 101) { nodes { title } } } }`, {
+      id: JANNAT,
+    });
     expect(tooMany.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 

@@ -28,7 +28,8 @@ beforeAll(async () => {
   subgraphs = [];
   // The subgraphs learn where the gateway (its JWKS) is once it listens, as in production.
   const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
-  for (const name of names) subgraphs.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress));
+  for (const name of names)
+    subgraphs.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress));
   proxies = await Promise.all(subgraphs.map((subgraph) => countingProxy(subgraph.url)));
   gateway = await startGateway({
     host: '127.0.0.1',
@@ -45,7 +46,11 @@ beforeAll(async () => {
   const manifestFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-safelist-')), 'persisted-operations.json');
   fs.writeFileSync(
     manifestFile,
-    JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: sha256Hex(REGISTERED), name: 'ProvinceCount', type: 'query', body: REGISTERED }] }),
+    JSON.stringify({
+      format: 'apollo-persisted-query-manifest',
+      version: 1,
+      operations: [{ id: sha256Hex(REGISTERED), name: 'ProvinceCount', type: 'query', body: REGISTERED }],
+    }),
   );
   safelisted = await startGateway({
     host: '127.0.0.1',
@@ -98,12 +103,18 @@ describe('a hostile request is refused by the gateway before planning, and reach
   });
 
   it('in safelist mode still runs the registered operation, by hash', async () => {
-    const answer = await send(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(REGISTERED) } } }), 'application/json', safelisted.url);
+    const answer = await send(
+      JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(REGISTERED) } } }),
+      'application/json',
+      safelisted.url,
+    );
     expect(answer).toMatchObject({ status: 200, codes: [], hasData: true });
   });
 
   it('still answers an honest query, Persian text included, after refusing', async () => {
-    const honest = await operation(`query($q: String) { provinces(search: $q, first: 5) { totalCount nodes { code } } }`, { q: 'مازندران' });
+    const honest = await operation(`query($q: String) { provinces(search: $q, first: 5) { totalCount nodes { code } } }`, {
+      q: 'مازندران',
+    });
     expect(honest).toMatchObject({ status: 200, codes: [], hasData: true });
   });
 });

@@ -53,7 +53,12 @@ it('refuses thousands of hostile requests alike, reaches no subgraph, and keeps 
   expect(honestBefore.body.data.province.nameFa).toBe('مازندران');
 
   const first = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await attacks[name].send()] as const)));
-  for (const name of names) expect({ name, status: first[name].status, code: first[name].codes[0] }).toEqual({ name, status: attacks[name].status, code: attacks[name].code });
+  for (const name of names)
+    expect({ name, status: first[name].status, code: first[name].codes[0] }).toEqual({
+      name,
+      status: attacks[name].status,
+      code: attacks[name].code,
+    });
 
   const round = async (count: number) => {
     for (let i = 0; i < count; i += 10) {

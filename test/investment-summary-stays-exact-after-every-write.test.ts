@@ -24,7 +24,15 @@ beforeAll(async () => {
 });
 afterAll(() => federation?.stop());
 
-const GROUPINGS: InvestmentGrouping[][] = [[], ['PROVINCE'], ['SECTOR'], ['STATUS'], ['YEAR'], ['PROVINCE', 'SECTOR'], ['PROVINCE', 'SECTOR', 'STATUS', 'YEAR']];
+const GROUPINGS: InvestmentGrouping[][] = [
+  [],
+  ['PROVINCE'],
+  ['SECTOR'],
+  ['STATUS'],
+  ['YEAR'],
+  ['PROVINCE', 'SECTOR'],
+  ['PROVINCE', 'SECTOR', 'STATUS', 'YEAR'],
+];
 const FILTERS: (ProjectFilter | null)[] = [
   null,
   { provinceCodes: ['IR-07', 'IR-08'] },
@@ -65,12 +73,18 @@ async function create(input: Record<string, unknown>): Promise<string> {
 
 async function update(id: string, input: Record<string, unknown>) {
   const [{ version }] = await db().query(`SELECT version FROM investment_project WHERE id = $1`, [id]);
-  await gql(`mutation($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { id } }`, { id, version, input });
+  await gql(
+    `mutation($id: ID!, $version: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $version, input: $input) { id } }`,
+    { id, version, input },
+  );
 }
 
 async function changeStatus(id: string, status: string) {
   const [{ version }] = await db().query(`SELECT version FROM investment_project WHERE id = $1`, [id]);
-  await gql(`mutation($id: ID!, $version: Int!, $status: ProjectStatus!) { changeProjectStatus(id: $id, version: $version, status: $status) { id } }`, { id, version, status });
+  await gql(
+    `mutation($id: ID!, $version: Int!, $status: ProjectStatus!) { changeProjectStatus(id: $id, version: $version, status: $status) { id } }`,
+    { id, version, status },
+  );
 }
 
 /** Kerman (IR-08) alone, through the gateway: what a user reads for the province the test writes to. */
@@ -87,8 +101,15 @@ describe('investmentSummary read from its rollup stays exact after every write',
       );
       return recorded.map((s) => s.query).join('\n');
     };
-    expect(await statements('{ provinceCodes: ["IR-07"], sectors: [ENERGY], statuses: [PROPOSED], isSynthetic: false }')).toMatch(/FROM project_investment_rollup/);
-    for (const exactOnly of ['{ search: "خورشیدی" }', '{ budget: { minRials: "1" } }', '{ startedOn: { from: { jalali: "1400-01-01" } } }', '{ fundingKinds: [PRIVATE_INVESTMENT] }']) {
+    expect(await statements('{ provinceCodes: ["IR-07"], sectors: [ENERGY], statuses: [PROPOSED], isSynthetic: false }')).toMatch(
+      /FROM project_investment_rollup/,
+    );
+    for (const exactOnly of [
+      '{ search: "خورشیدی" }',
+      '{ budget: { minRials: "1" } }',
+      '{ startedOn: { from: { jalali: "1400-01-01" } } }',
+      '{ fundingKinds: [PRIVATE_INVESTMENT] }',
+    ]) {
       const sql = await statements(exactOnly);
       expect(sql).toMatch(/FROM investment_project/);
       expect(sql).not.toMatch(/project_investment_rollup/);
@@ -112,22 +133,52 @@ describe('investmentSummary read from its rollup stays exact after every write',
   it('holds after creates and edits through the API: group keys changed, budgets and jobs known, unknown and known again', async () => {
     const organizationId = seedIds.organization('IR-08');
     const before = await kerman();
-    const a = await create({ organizationId, title: 'رول‌آپ الف', sector: 'ENERGY', budget: { minRials: '1000', maxRials: '3000' }, expectedJobs: 40, expectedJobsQualifier: 'AT_LEAST' });
+    const a = await create({
+      organizationId,
+      title: 'رول‌آپ الف',
+      sector: 'ENERGY',
+      budget: { minRials: '1000', maxRials: '3000' },
+      expectedJobs: 40,
+      expectedJobsQualifier: 'AT_LEAST',
+    });
     const b = await create({ organizationId, title: 'رول‌آپ ب', sector: 'ENERGY', status: null, startedOn: { jalali: '1401-05-01' } });
-    const c = await create({ organizationId, title: 'رول‌آپ ج', sector: 'HEALTH', budget: { minRials: '9007199254740993' }, expectedJobs: 7, startedOn: { jalali: '1403-01-01' } });
+    const c = await create({
+      organizationId,
+      title: 'رول‌آپ ج',
+      sector: 'HEALTH',
+      budget: { minRials: '9007199254740993' },
+      expectedJobs: 7,
+      startedOn: { jalali: '1403-01-01' },
+    });
     await expectRollupExact('created');
-    expect(await kerman()).toMatchObject({ projectCount: before.projectCount + 3, projectsWithBudget: before.projectsWithBudget + 2, projectsWithoutStatus: before.projectsWithoutStatus + 1 });
+    expect(await kerman()).toMatchObject({
+      projectCount: before.projectCount + 3,
+      projectsWithBudget: before.projectsWithBudget + 2,
+      projectsWithoutStatus: before.projectsWithoutStatus + 1,
+    });
 
     await update(a, { sector: 'TOURISM' }); // another group
     await expectRollupExact('sector changed');
     await update(a, { budget: null, expectedJobs: null }); // known to unknown
     await expectRollupExact('budget and jobs made unknown');
-    const tourism = await gql(`{ investmentSummary(groupBy: [SECTOR], filter: { provinceCodes: ["IR-08"], sectors: [TOURISM] }) { sector ${SUMMARY} } }`);
+    const tourism = await gql(
+      `{ investmentSummary(groupBy: [SECTOR], filter: { provinceCodes: ["IR-08"], sectors: [TOURISM] }) { sector ${SUMMARY} } }`,
+    );
     // The only Kerman tourism project now reports nothing: null sums, counted as missing, not 0.
     expect(tourism.investmentSummary).toEqual([
       {
-        sector: 'TOURISM', projectCount: 1, projectsWithBudget: 0, projectsWithoutBudget: 1, budgetRanges: 0, budgetMin: null, budgetMax: null,
-        projectsWithJobs: 0, projectsWithoutJobs: 1, expectedJobs: null, expectedJobsQualifier: null, projectsWithoutStatus: 0,
+        sector: 'TOURISM',
+        projectCount: 1,
+        projectsWithBudget: 0,
+        projectsWithoutBudget: 1,
+        budgetRanges: 0,
+        budgetMin: null,
+        budgetMax: null,
+        projectsWithJobs: 0,
+        projectsWithoutJobs: 1,
+        expectedJobs: null,
+        expectedJobsQualifier: null,
+        projectsWithoutStatus: 0,
       },
     ]);
     await update(a, { budget: { minRials: '500', maxRials: '800' }, expectedJobs: 12, expectedJobsQualifier: 'ABOUT' }); // and known again
@@ -139,18 +190,24 @@ describe('investmentSummary read from its rollup stays exact after every write',
   });
 
   it('holds after bulk SQL writes: many rows moved between groups at once, keys made unknown, deletes', async () => {
-    await db().query(`UPDATE investment_project SET province_code = 'IR-30', organization_id = $1 WHERE province_code = 'IR-07'`, [seedIds.organization('IR-30')]);
+    await db().query(`UPDATE investment_project SET province_code = 'IR-30', organization_id = $1 WHERE province_code = 'IR-07'`, [
+      seedIds.organization('IR-30'),
+    ]);
     await expectRollupExact('province moved');
     await db().query(`UPDATE investment_project SET status = NULL, is_synthetic = NOT is_synthetic WHERE sector IN ('ENERGY', 'OTHER')`);
     await expectRollupExact('status unknown, synthetic flipped');
-    await db().query(`UPDATE investment_project SET started_jalali_year = NULL, started_on = NULL, expected_jobs = expected_jobs + 1 WHERE expected_jobs IS NOT NULL`);
+    await db().query(
+      `UPDATE investment_project SET started_jalali_year = NULL, started_on = NULL, expected_jobs = expected_jobs + 1 WHERE expected_jobs IS NOT NULL`,
+    );
     await expectRollupExact('years dropped, jobs changed');
     await db().query(`DELETE FROM investment_project WHERE id IN (SELECT id FROM investment_project ORDER BY id LIMIT 3)`);
     await expectRollupExact('three deleted');
     // Every project of one province gone: its groups must vanish, not remain as zeros.
     await db().query(`DELETE FROM investment_project WHERE province_code = 'IR-08'`);
     await expectRollupExact('a province emptied');
-    expect(await kerman()).toEqual(expect.objectContaining({ projectCount: 0, budgetMin: null, expectedJobs: null, expectedJobsQualifier: null }));
+    expect(await kerman()).toEqual(
+      expect.objectContaining({ projectCount: 0, budgetMin: null, expectedJobs: null, expectedJobsQualifier: null }),
+    );
   });
 
   it('loses no update when concurrent writes hit the same groups', async () => {
@@ -169,10 +226,10 @@ describe('investmentSummary read from its rollup stays exact after every write',
       ids.map((id, i) =>
         i % 4 === 0
           ? db().query(`DELETE FROM investment_project WHERE id = $1`, [id])
-          : db().query(`UPDATE investment_project SET sector = CASE sector WHEN 'TRADE' THEN 'TOURISM' ELSE 'TRADE' END, budget_max_rials = budget_max_rials * 2 WHERE id = $1 OR id = $2`, [
-              id,
-              ids[(i + 5) % ids.length],
-            ]),
+          : db().query(
+              `UPDATE investment_project SET sector = CASE sector WHEN 'TRADE' THEN 'TOURISM' ELSE 'TRADE' END, budget_max_rials = budget_max_rials * 2 WHERE id = $1 OR id = $2`,
+              [id, ids[(i + 5) % ids.length]],
+            ),
       ),
     );
     await expectRollupExact('concurrent moves, edits and deletes');

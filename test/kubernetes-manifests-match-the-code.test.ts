@@ -14,7 +14,10 @@ interface Manifest {
   stringData?: Record<string, string>;
 }
 
-const kustomization = YAML.parse(fs.readFileSync(path.join(DEPLOY, 'kustomization.yaml'), 'utf8')) as { resources: string[]; images: { name: string }[] };
+const kustomization = YAML.parse(fs.readFileSync(path.join(DEPLOY, 'kustomization.yaml'), 'utf8')) as {
+  resources: string[];
+  images: { name: string }[];
+};
 const manifests: Manifest[] = kustomization.resources.flatMap((file) =>
   YAML.parseAllDocuments(fs.readFileSync(path.join(DEPLOY, file), 'utf8')).map((document) => document.toJS() as Manifest),
 );
@@ -59,7 +62,7 @@ describe('deploy/kubernetes', () => {
     expect(kustomization.images.map((i) => i.name)).toEqual(['hamyar-graph']);
   });
 
-  it('keeps the gateway\'s signing keys a placeholder to replace, not a usable key', () => {
+  it("keeps the gateway's signing keys a placeholder to replace, not a usable key", () => {
     expect(secret.GATEWAY_SIGNING_KEYS).toMatch(/npm-run-keys/);
     const env = { ...envOf(containerOf(find('Deployment', 'gateway'))), GATEWAY_SIGNING_KEYS: secret.GATEWAY_SIGNING_KEYS };
     expect(() => loadGatewayConfig(env)).toThrow(/GATEWAY_SIGNING_KEYS/);
@@ -87,22 +90,25 @@ describe('deploy/kubernetes', () => {
     expect(redis.resources.limits.memory).toBeDefined();
   });
 
-  it.each(CORE_SUBGRAPHS.map((slot) => [slot.name, slot] as const))('runs the %s subgraph as the code expects, replicated', (name, slot) => {
-    const deployment = find('Deployment', name);
-    expect(deployment.spec.replicas).toBeGreaterThanOrEqual(2);
-    const container = containerOf(deployment);
-    expect(container.image).toBe('hamyar-graph');
-    expect(container.command).toEqual(['node', `subgraphs/${name}/dist/main.js`]);
-    expect(fs.existsSync(sourceOf(container.command[1]))).toBe(true);
-    const config = loadSubgraphConfig(name, envOf(container));
-    expect(config.port).toBe(slot.defaultPort);
-    expect(container.ports[0].containerPort).toBe(config.port);
-    expect(find('Service', name).spec.ports[0]).toMatchObject({ port: config.port, targetPort: config.port });
-    expect(config.database).toMatchObject({ kind: 'postgres', schema: name });
-    // It verifies forwarded identities with the gateway Service's public keys.
-    expect(config.gateway.jwksUrl).toBe(`http://gateway:${find('Service', 'gateway').spec.ports[0].port}${GATEWAY_JWKS_PATH}`);
-    expectProbesAndLimits(container, config.port);
-  });
+  it.each(CORE_SUBGRAPHS.map((slot) => [slot.name, slot] as const))(
+    'runs the %s subgraph as the code expects, replicated',
+    (name, slot) => {
+      const deployment = find('Deployment', name);
+      expect(deployment.spec.replicas).toBeGreaterThanOrEqual(2);
+      const container = containerOf(deployment);
+      expect(container.image).toBe('hamyar-graph');
+      expect(container.command).toEqual(['node', `subgraphs/${name}/dist/main.js`]);
+      expect(fs.existsSync(sourceOf(container.command[1]))).toBe(true);
+      const config = loadSubgraphConfig(name, envOf(container));
+      expect(config.port).toBe(slot.defaultPort);
+      expect(container.ports[0].containerPort).toBe(config.port);
+      expect(find('Service', name).spec.ports[0]).toMatchObject({ port: config.port, targetPort: config.port });
+      expect(config.database).toMatchObject({ kind: 'postgres', schema: name });
+      // It verifies forwarded identities with the gateway Service's public keys.
+      expect(config.gateway.jwksUrl).toBe(`http://gateway:${find('Service', 'gateway').spec.ports[0].port}${GATEWAY_JWKS_PATH}`);
+      expectProbesAndLimits(container, config.port);
+    },
+  );
 
   it('runs two gateway replicas, on every core of their pod, following the registry in the same Postgres', () => {
     const deployment = find('Deployment', 'gateway');

@@ -27,7 +27,12 @@ describe('a bounded load with a subgraph restart', () => {
   beforeAll(async () => {
     federation = await processFederation(
       { LOG_LEVEL: 'warn' },
-      { RATE_LIMIT_PER_CALLER: String(PER_CALLER), RATE_LIMIT_PER_IP: '100000', RATE_LIMIT_WINDOW_SECONDS: '3600', SUBGRAPH_BREAKER_RESET_MS: '1000' },
+      {
+        RATE_LIMIT_PER_CALLER: String(PER_CALLER),
+        RATE_LIMIT_PER_IP: '100000',
+        RATE_LIMIT_WINDOW_SECONDS: '3600',
+        SUBGRAPH_BREAKER_RESET_MS: '1000',
+      },
     );
     await federation.start();
   });
@@ -52,7 +57,11 @@ describe('a bounded load with a subgraph restart', () => {
     const refusals = (async () => {
       while (running) {
         await record('refused', () => postGraphQL(federation.gatewayUrl, `{ provinces { noSuchField } }`));
-        await record('refused', () => postGraphQL(federation.gatewayUrl, CREATE, { input: { organizationId: seedIds.organization('IR-07'), title: 'anonymous', sector: 'OTHER' } }));
+        await record('refused', () =>
+          postGraphQL(federation.gatewayUrl, CREATE, {
+            input: { organizationId: seedIds.organization('IR-07'), title: 'anonymous', sector: 'OTHER' },
+          }),
+        );
       }
     })();
     const token = await editorOf('IR-07');
@@ -63,7 +72,9 @@ describe('a bounded load with a subgraph restart', () => {
       for (let i = 0; i < WRITES; i += 1) {
         const input = { organizationId: seedIds.organization('IR-07'), title: `طرح بار ${i}`, sector: 'OTHER' };
         if (restarting) writesWhileRestarting += 1;
-        writes.push(await record('write', () => postGraphQL(federation.gatewayUrl, CREATE, { input }, { authorization: `Bearer ${token}` })));
+        writes.push(
+          await record('write', () => postGraphQL(federation.gatewayUrl, CREATE, { input }, { authorization: `Bearer ${token}` })),
+        );
         // Writes land before, during (at most 15, however long the restart takes) and after the restart.
         await new Promise((resolve) => setTimeout(resolve, restarting ? 1_000 : 100));
         while (restarting && writesWhileRestarting >= 15) await new Promise((resolve) => setTimeout(resolve, 200));
@@ -89,9 +100,17 @@ describe('a bounded load with a subgraph restart', () => {
       const { status, body } = response!;
       const codes = (body.errors ?? []).map((e) => e.extensions?.code);
       // The one failure a client may meet besides its own: the restarting subgraph, named.
-      const restarting = status === 200 && codes.length > 0 && (body.errors ?? []).every((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions?.serviceName === 'projects');
+      const restarting =
+        status === 200 &&
+        codes.length > 0 &&
+        (body.errors ?? []).every((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions?.serviceName === 'projects');
       if (kind === 'read') return status !== 200 || !body.data?.province?.nameFa || (codes.length > 0 && !restarting);
-      if (kind === 'refused') return !restarting && !(status === 400 && codes[0] === 'GRAPHQL_VALIDATION_FAILED') && !(codes[0] === 'UNAUTHENTICATED' && !body.data?.createProject);
+      if (kind === 'refused')
+        return (
+          !restarting &&
+          !(status === 400 && codes[0] === 'GRAPHQL_VALIDATION_FAILED') &&
+          !(codes[0] === 'UNAUTHENTICATED' && !body.data?.createProject)
+        );
       return status === 200 ? codes.length > 0 && !restarting : !(status === 429 && codes[0] === 'RATE_LIMITED');
     });
     expect(unexpected.map((o) => ({ kind: o.kind, status: o.response!.status, errors: o.response!.body.errors }))).toEqual([]);

@@ -2,11 +2,21 @@ import { PassThrough } from 'node:stream';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startProgress } = require('../scripts/progress') as {
-  startProgress(label: string, total: number, options: { stream: NodeJS.WritableStream; unit?: string; plainEveryMs?: number }): { update(done: number): void; stop(): void };
+  startProgress(
+    label: string,
+    total: number,
+    options: { stream: NodeJS.WritableStream; unit?: string; plainEveryMs?: number },
+  ): { update(done: number): void; stop(): void };
 };
 
 function captured(isTTY: boolean) {
-  const stream = Object.assign(new PassThrough(), { isTTY, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+  const stream = Object.assign(new PassThrough(), {
+    isTTY,
+    columns: 120,
+    cursorTo: () => true,
+    clearLine: () => true,
+    moveCursor: () => true,
+  });
   let text = '';
   stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
   return { stream, text: () => text };

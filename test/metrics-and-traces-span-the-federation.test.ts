@@ -26,11 +26,22 @@ async function otlpReceiver(): Promise<{ url: string; spans: ReceivedSpan[]; clo
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       const payload = JSON.parse(body) as {
-        resourceSpans: { resource: { attributes: { key: string; value: { stringValue?: string } }[] }; scopeSpans: { spans: Omit<ReceivedSpan, 'service'>[] }[] }[];
+        resourceSpans: {
+          resource: { attributes: { key: string; value: { stringValue?: string } }[] };
+          scopeSpans: { spans: Omit<ReceivedSpan, 'service'>[] }[];
+        }[];
       };
       for (const resourceSpans of payload.resourceSpans) {
         const service = resourceSpans.resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue ?? '?';
-        for (const scope of resourceSpans.scopeSpans) for (const span of scope.spans) spans.push({ service, traceId: span.traceId, spanId: span.spanId, parentSpanId: span.parentSpanId || undefined, name: span.name });
+        for (const scope of resourceSpans.scopeSpans)
+          for (const span of scope.spans)
+            spans.push({
+              service,
+              traceId: span.traceId,
+              spanId: span.spanId,
+              parentSpanId: span.parentSpanId || undefined,
+              name: span.name,
+            });
       }
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
@@ -59,7 +70,12 @@ describe('metrics, traces and request IDs across the federation', () => {
   });
 
   it('one request is one trace, from the gateway into each subgraph it called', async () => {
-    const answer = await postGraphQL(federation.gatewayUrl, `query TracedProvince { province(code: "IR-02") { nameFa projects { nodes { title } } } }`, undefined, { 'x-request-id': 'trace-test-0001' });
+    const answer = await postGraphQL(
+      federation.gatewayUrl,
+      `query TracedProvince { province(code: "IR-02") { nameFa projects { nodes { title } } } }`,
+      undefined,
+      { 'x-request-id': 'trace-test-0001' },
+    );
     expect(answer.body.errors).toBeUndefined();
     let trace: ReceivedSpan[] = [];
     for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
@@ -79,17 +95,26 @@ describe('metrics, traces and request IDs across the federation', () => {
     for (const span of trace.filter((s) => s.service !== 'gateway')) expect(byId.get(span.parentSpanId!)?.name).toBe('gateway.fetch');
   });
 
-  it('the gateway\'s request ID reaches the subgraphs\' log lines, with the operation and its timings; no token is logged', async () => {
+  it("the gateway's request ID reaches the subgraphs' log lines, with the operation and its timings; no token is logged", async () => {
     const token = 'Bearer not-a-real-token-but-secret-looking';
-    await postGraphQL(federation.gatewayUrl, `query WithId { province(code: "IR-07") { nameFa projects { totalCount } } }`, undefined, { 'x-request-id': 'request-id-0002' });
+    await postGraphQL(federation.gatewayUrl, `query WithId { province(code: "IR-07") { nameFa projects { totalCount } } }`, undefined, {
+      'x-request-id': 'request-id-0002',
+    });
     await postGraphQL(federation.gatewayUrl, `{ provinces { totalCount } }`, undefined, { authorization: token });
     await new Promise((resolve) => setTimeout(resolve, 500));
     const gatewayLine = federation.services.gateway.logLines().find((line) => line.requestId === 'request-id-0002');
     expect(gatewayLine).toMatchObject({ service: 'gateway', operation: 'WithId', type: 'query', msg: 'graphql request' });
     expect(gatewayLine!.durationMs).toEqual(expect.any(Number));
-    expect(gatewayLine!.subgraphs).toEqual(expect.arrayContaining([expect.objectContaining({ subgraph: 'organizations', outcome: 'ok' }), expect.objectContaining({ subgraph: 'projects', outcome: 'ok' })]));
+    expect(gatewayLine!.subgraphs).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ subgraph: 'organizations', outcome: 'ok' }),
+        expect.objectContaining({ subgraph: 'projects', outcome: 'ok' }),
+      ]),
+    );
     for (const name of ['organizations', 'projects'] as const) {
-      expect(federation.services[name].logLines()).toContainEqual(expect.objectContaining({ requestId: 'request-id-0002', msg: 'graphql request' }));
+      expect(federation.services[name].logLines()).toContainEqual(
+        expect.objectContaining({ requestId: 'request-id-0002', msg: 'graphql request' }),
+      );
     }
     for (const name of ['gateway', 'organizations', 'projects', 'agreements'] as const) {
       expect(federation.services[name].output).not.toContain('not-a-real-token');

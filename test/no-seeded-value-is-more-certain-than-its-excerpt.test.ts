@@ -57,8 +57,14 @@ describe('no seeded value is more certain than its excerpt', () => {
     for (const project of projects.nodes) {
       const passages = project.sources.map((s: { excerpt: string }) => s.excerpt);
       if (project.status === null) unknown.push(project.title);
-      else expect([project.title, project.status, says(passages, PROJECT_STATUS_WORDS[project.status])]).toEqual([project.title, project.status, true]);
-      for (const funding of project.fundingSources) expect([project.title, funding.kind, says(passages, FUNDING_WORDS)]).toEqual([project.title, funding.kind, true]);
+      else
+        expect([project.title, project.status, says(passages, PROJECT_STATUS_WORDS[project.status])]).toEqual([
+          project.title,
+          project.status,
+          true,
+        ]);
+      for (const funding of project.fundingSources)
+        expect([project.title, funding.kind, says(passages, FUNDING_WORDS)]).toEqual([project.title, funding.kind, true]);
       if (project.expectedJobs !== null) expect(project.expectedJobsQualifier).not.toBeNull();
     }
     // "Put on the agenda" and "among the civil works" state no status.
@@ -74,11 +80,17 @@ describe('no seeded value is more certain than its excerpt', () => {
     let derived = 0;
     for (const agreement of agreements.nodes) {
       const passages = agreement.sources.map((s: { excerpt: string }) => s.excerpt);
-      expect([agreement.title, agreement.status, says(passages, AGREEMENT_STATUS_WORDS[agreement.status])]).toEqual([agreement.title, agreement.status, true]);
+      expect([agreement.title, agreement.status, says(passages, AGREEMENT_STATUS_WORDS[agreement.status])]).toEqual([
+        agreement.title,
+        agreement.status,
+        true,
+      ]);
       // Areas reported for several provinces together are not stated for one pair of them.
       const jointly = (agreement.event?.reportedPartnerProvinceCount ?? 1) > 1;
       if (jointly && agreement.cooperationAreas.length > 0) {
-        expect(agreement.derivations).toEqual([expect.objectContaining({ field: 'cooperationAreas', reasonEn: expect.stringMatching(/extrapolation/) })]);
+        expect(agreement.derivations).toEqual([
+          expect.objectContaining({ field: 'cooperationAreas', reasonEn: expect.stringMatching(/extrapolation/) }),
+        ]);
         derived += 1;
       }
       for (const derivation of agreement.derivations) expect(derivation.reason.length).toBeGreaterThan(0);
@@ -105,7 +117,9 @@ describe('no seeded value is more certain than its excerpt', () => {
       figures += 1;
     }
     for (const figure of organizations.nodes.flatMap((o: { figures: { nodes: unknown[] } }) => o.figures.nodes)) {
-      const words = normalizePersian(figure.source.excerpt).match(new RegExp(`(بیش از |حدود )?(${figure.value}|${figure.value / 1000} هزار)`))![0];
+      const words = normalizePersian(figure.source.excerpt).match(
+        new RegExp(`(بیش از |حدود )?(${figure.value}|${figure.value / 1000} هزار)`),
+      )![0];
       expect(figure.qualifier).toBe(qualifierIn(figure.source.excerpt, words));
       figures += 1;
     }

@@ -7,7 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => federation?.stop());
 
-const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> => federation.subgraphs.organizations.database.dataSource.query(text, params);
+const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
+  federation.subgraphs.organizations.database.dataSource.query(text, params);
 
 async function data(query: string, variables?: Record<string, unknown>, token?: string) {
   const { body } = await federation.query(query, variables, { token });
@@ -15,7 +16,8 @@ async function data(query: string, variables?: Record<string, unknown>, token?: 
   return body.data;
 }
 
-const HISTORY = 'version history { nodes { version operation changedAt actor { subject role provinceCode } changes { field before after } } }';
+const HISTORY =
+  'version history { nodes { version operation changedAt actor { subject role provinceCode } changes { field before after } } }';
 const FARS = seedIds.organization('IR-07');
 const SHIRAZ = seedIds.municipality('IR-07', 'Shiraz');
 const HAMYAR_GOSTAR = stableId('subsidiary', 'IR-02/Hamyar Gostar');
@@ -54,12 +56,19 @@ describe('organizations: every change is kept, who made it and what it changed',
     expect(update.changes).toEqual(
       expect.arrayContaining([
         { field: 'ceoName', before: json('علی سید نصیری'), after: json('علی سیدنصیری') },
-        { field: 'nameEn', before: json('Municipalities Cooperation Organization of Fars Province'), after: json('Fars Municipalities Cooperation Organization') },
+        {
+          field: 'nameEn',
+          before: json('Municipalities Cooperation Organization of Fars Province'),
+          after: json('Fars Municipalities Cooperation Organization'),
+        },
       ]),
     );
     expect(update.changes).toHaveLength(2);
     // one row in the table for the one change, written with it
-    const rows = await sql(`SELECT version, operation, actor_subject FROM record_change WHERE record_type = 'Organization' AND record_id = $1 ORDER BY version`, [FARS]);
+    const rows = await sql(
+      `SELECT version, operation, actor_subject FROM record_change WHERE record_type = 'Organization' AND record_id = $1 ORDER BY version`,
+      [FARS],
+    );
     expect(rows).toEqual([
       { version: 1, operation: 'CREATE', actor_subject: 'source-record' },
       { version: 2, operation: 'UPDATE', actor_subject: 'editor@IR-07' },
@@ -82,7 +91,11 @@ describe('organizations: every change is kept, who made it and what it changed',
       await nationalAdmin(),
     );
     expect(updateOrganization.ceoNameEn).toBeNull();
-    expect(updateOrganization.history.nodes.at(-1)).toMatchObject({ version: 3, actor: ADMIN, changes: [{ field: 'ceoNameEn', before: json('Ali Seyyed Nasiri'), after: null }] });
+    expect(updateOrganization.history.nodes.at(-1)).toMatchObject({
+      version: 3,
+      actor: ADMIN,
+      changes: [{ field: 'ceoNameEn', before: json('Ali Seyyed Nasiri'), after: null }],
+    });
   });
 
   it('recordOrganizationFigure appends a figure (the later achieved one is current) and records it on the organization', async () => {
@@ -101,12 +114,21 @@ describe('organizations: every change is kept, who made it and what it changed',
     const shareholderFigures = recordOrganizationFigure.figures.nodes.filter((f: any) => f.metric === 'SHAREHOLDER_MUNICIPALITIES');
     // the reported 84 is kept: figures are appended, never overwritten
     expect(shareholderFigures.map((f: any) => f.value)).toEqual([84, 86]);
-    expect(shareholderFigures[1]).toMatchObject({ asOf: { iso: '2026-03-06', jalali: '1404-12-15' }, source: { reportId: 'news-003', excerpt: 'test figure' } });
+    expect(shareholderFigures[1]).toMatchObject({
+      asOf: { iso: '2026-03-06', jalali: '1404-12-15' },
+      source: { reportId: 'news-003', excerpt: 'test figure' },
+    });
     const last = recordOrganizationFigure.history.nodes.at(-1);
     expect(last).toMatchObject({ version: 4, operation: 'UPDATE', actor: FARS_EDITOR });
     expect(last.changes[0].field).toBe('figures');
     expect(last.changes[0].before).toBeNull();
-    expect(JSON.parse(last.changes[0].after)).toMatchObject({ metric: 'SHAREHOLDER_MUNICIPALITIES', kind: 'ACTUAL', value: 86, asOf: '2026-03-06', reportId: 'news-003' });
+    expect(JSON.parse(last.changes[0].after)).toMatchObject({
+      metric: 'SHAREHOLDER_MUNICIPALITIES',
+      kind: 'ACTUAL',
+      value: 86,
+      asOf: '2026-03-06',
+      reportId: 'news-003',
+    });
   });
 
   it('setShareholding records the stake before and after on the organization', async () => {
@@ -120,8 +142,18 @@ describe('organizations: every change is kept, who made it and what it changed',
     expect(last.changes).toHaveLength(1);
     expect(last.changes[0].field).toBe('shareholdings');
     // JSON objects, compared as values (jsonb keeps its own key order)
-    expect(JSON.parse(last.changes[0].before)).toEqual({ municipalityId: SHIRAZ, municipality: 'شیراز', percent: '20.00', isAmongLargest: true });
-    expect(JSON.parse(last.changes[0].after)).toEqual({ municipalityId: SHIRAZ, municipality: 'شیراز', percent: '25.00', isAmongLargest: true });
+    expect(JSON.parse(last.changes[0].before)).toEqual({
+      municipalityId: SHIRAZ,
+      municipality: 'شیراز',
+      percent: '20.00',
+      isAmongLargest: true,
+    });
+    expect(JSON.parse(last.changes[0].after)).toEqual({
+      municipalityId: SHIRAZ,
+      municipality: 'شیراز',
+      percent: '25.00',
+      isAmongLargest: true,
+    });
   });
 
   it('a municipality: CREATE by the seed, then UPDATE by an admin', async () => {
@@ -152,7 +184,11 @@ describe('organizations: every change is kept, who made it and what it changed',
     ]);
     expect(updateSubsidiary.history.nodes[1].changes).toEqual(
       expect.arrayContaining([
-        { field: 'activityFa', before: json('ورود سازمان به پروژه های عمرانی، خدماتی و سرمایه گذاری های مشارکتی'), after: json('فناوری اطلاعات') },
+        {
+          field: 'activityFa',
+          before: json('ورود سازمان به پروژه های عمرانی، خدماتی و سرمایه گذاری های مشارکتی'),
+          after: json('فناوری اطلاعات'),
+        },
         { field: 'locationFa', before: null, after: json('ساری') },
       ]),
     );
@@ -183,7 +219,12 @@ describe('organizations: every change is kept, who made it and what it changed',
       {},
       await editorOf('IR-07'),
     );
-    expect(createMunicipality).toMatchObject({ version: 1, isProvincialCapital: false, isMetropolis: false, sources: [{ reportId: 'reference' }] });
+    expect(createMunicipality).toMatchObject({
+      version: 1,
+      isProvincialCapital: false,
+      isMetropolis: false,
+      sources: [{ reportId: 'reference' }],
+    });
     expect(createMunicipality.history.nodes).toHaveLength(1);
     expect(createMunicipality.history.nodes[0]).toMatchObject({ operation: 'CREATE', actor: FARS_EDITOR });
     expect(createMunicipality.history.nodes[0].changes).toEqual(
@@ -195,7 +236,8 @@ describe('organizations: every change is kept, who made it and what it changed',
   });
 
   it('history is read for many records in one statement', async () => {
-    const query = (n: number) => federation.query(`query($n: Int) { municipalities(first: $n) { nodes { history { nodes { version } } } } }`, { n });
+    const query = (n: number) =>
+      federation.query(`query($n: Int) { municipalities(first: $n) { nodes { history { nodes { version } } } } }`, { n });
     const few = (await federation.countStatements(() => query(2))).organizations;
     const many = (await federation.countStatements(() => query(30))).organizations;
     expect(many).toBe(few);

@@ -8,7 +8,8 @@ beforeAll(async () => {
 afterAll(() => federation?.stop());
 
 /** The subgraph's own tables, to check answers against SQL the test writes itself. */
-const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> => federation.subgraphs.organizations.database.dataSource.query(text, params);
+const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
+  federation.subgraphs.organizations.database.dataSource.query(text, params);
 
 async function data(query: string, variables?: Record<string, unknown>, token?: string) {
   const { body } = await federation.query(query, variables, { token });
@@ -130,7 +131,9 @@ describe('organizations: ordering', () => {
   });
 
   it('an ordering pages with its own cursors', async () => {
-    const expected = (await sql<{ id: string }>(`SELECT id FROM municipality ORDER BY province_code DESC, name_fa DESC, id DESC`)).map((r) => r.id);
+    const expected = (await sql<{ id: string }>(`SELECT id FROM municipality ORDER BY province_code DESC, name_fa DESC, id DESC`)).map(
+      (r) => r.id,
+    );
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -149,10 +152,12 @@ describe('organizations: ordering', () => {
     const byCode = (await sql<{ id: string }>(`SELECT id FROM organization ORDER BY province_code, id`)).map((r) => r.id);
     const byName = (await sql<{ id: string }>(`SELECT id FROM organization ORDER BY name_fa DESC, id DESC`)).map((r) => r.id);
     expect((await data(ORGANIZATIONS)).organizations.nodes.map((o: any) => o.id)).toEqual(byCode);
-    expect((await data(ORGANIZATIONS, { orderBy: { field: 'PROVINCE', direction: 'DESC' } })).organizations.nodes.map((o: any) => o.id)).toEqual(
-      [...byCode].reverse(),
-    );
-    expect((await data(ORGANIZATIONS, { orderBy: { field: 'NAME', direction: 'DESC' } })).organizations.nodes.map((o: any) => o.id)).toEqual(byName);
+    expect(
+      (await data(ORGANIZATIONS, { orderBy: { field: 'PROVINCE', direction: 'DESC' } })).organizations.nodes.map((o: any) => o.id),
+    ).toEqual([...byCode].reverse());
+    expect(
+      (await data(ORGANIZATIONS, { orderBy: { field: 'NAME', direction: 'DESC' } })).organizations.nodes.map((o: any) => o.id),
+    ).toEqual(byName);
   });
 });
 

@@ -7,7 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => federation?.stop());
 
-const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> => federation.subgraphs.organizations.database.dataSource.query(text, params);
+const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
+  federation.subgraphs.organizations.database.dataSource.query(text, params);
 
 async function data(query: string, variables?: Record<string, unknown>, token?: string) {
   const { body } = await federation.query(query, variables, { token });
@@ -22,7 +23,8 @@ const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
 }`;
-const page = async (args: { first?: number; after?: string | null; last?: number; before?: string | null }) => (await data(PAGE, args)).municipalities;
+const page = async (args: { first?: number; after?: string | null; last?: number; before?: string | null }) =>
+  (await data(PAGE, args)).municipalities;
 const ids = (connection: any): string[] => connection.edges.map((e: any) => e.node.id);
 const inOrder = async () => (await sql<{ id: string }>(`SELECT id FROM municipality ORDER BY name_fa, id`)).map((r) => r.id);
 
@@ -153,13 +155,20 @@ describe('organizations: nested lists page both ways too', () => {
   });
 
   it('a province’s municipalities and an organization’s subsidiaries take last/before', async () => {
-    const { province } = await data(`{ province(code: "IR-07") { municipalities(last: 2) { totalCount nodes { nameFa } pageInfo { hasPreviousPage } } } }`);
-    const fars = (await sql<{ name_fa: string }>(`SELECT name_fa FROM municipality WHERE province_code = 'IR-07' ORDER BY name_fa, id`)).map((r) => r.name_fa);
+    const { province } = await data(
+      `{ province(code: "IR-07") { municipalities(last: 2) { totalCount nodes { nameFa } pageInfo { hasPreviousPage } } } }`,
+    );
+    const fars = (
+      await sql<{ name_fa: string }>(`SELECT name_fa FROM municipality WHERE province_code = 'IR-07' ORDER BY name_fa, id`)
+    ).map((r) => r.name_fa);
     expect(province.municipalities.nodes.map((m: any) => m.nameFa)).toEqual(fars.slice(-2));
     expect(province.municipalities.pageInfo.hasPreviousPage).toBe(fars.length > 2);
-    const { organization } = await data(`query($id: ID!) { organization(id: $id) { subsidiaries(last: 1) { totalCount nodes { nameEn } } } }`, {
-      id: seedIds.organization('IR-02'),
-    });
+    const { organization } = await data(
+      `query($id: ID!) { organization(id: $id) { subsidiaries(last: 1) { totalCount nodes { nameEn } } } }`,
+      {
+        id: seedIds.organization('IR-02'),
+      },
+    );
     expect(organization.subsidiaries.totalCount).toBe(2);
     expect(organization.subsidiaries.nodes).toHaveLength(1);
   });

@@ -7,9 +7,19 @@ beforeAll(async () => {
 });
 afterAll(() => federation?.stop());
 
-const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> => federation.subgraphs.organizations.database.dataSource.query(text, params);
+const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
+  federation.subgraphs.organizations.database.dataSource.query(text, params);
 
-const TABLES = ['province', 'organization', 'organization_figure', 'municipality', 'shareholding', 'subsidiary_company', 'record_change', 'record_source'];
+const TABLES = [
+  'province',
+  'organization',
+  'organization_figure',
+  'municipality',
+  'shareholding',
+  'subsidiary_company',
+  'record_change',
+  'record_source',
+];
 
 /** Every row of every table of the subgraph, hashed: equal fingerprints, nothing changed. */
 async function fingerprint(): Promise<Record<string, string>> {
@@ -21,7 +31,8 @@ async function fingerprint(): Promise<Record<string, string>> {
   return result;
 }
 
-const versionOf = async (table: string, id: string) => (await sql<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version;
+const versionOf = async (table: string, id: string) =>
+  (await sql<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version;
 
 const MAZANDARAN = seedIds.organization('IR-02');
 const FARS = seedIds.organization('IR-07');
@@ -84,14 +95,17 @@ describe('organizations: who may write what', () => {
     expect(await fingerprint()).toEqual(before);
   });
 
-  it.each(EDITS_OF_MAZANDARAN.map((e) => [e.name, e]))('%s by a Fars (IR-07) editor on Mazandaran (IR-02): FORBIDDEN, nothing changes', async (_, edit) => {
-    const before = await fingerprint();
-    const { body } = await federation.query(edit.query, await edit.variables(), { token: await editorOf('IR-07') });
-    expect(body.errors).toHaveLength(1);
-    expect(body.errors![0].extensions!.code).toBe('FORBIDDEN');
-    expect(body.errors![0].message).toMatch(/IR-07.*IR-02/);
-    expect(await fingerprint()).toEqual(before);
-  });
+  it.each(EDITS_OF_MAZANDARAN.map((e) => [e.name, e]))(
+    '%s by a Fars (IR-07) editor on Mazandaran (IR-02): FORBIDDEN, nothing changes',
+    async (_, edit) => {
+      const before = await fingerprint();
+      const { body } = await federation.query(edit.query, await edit.variables(), { token: await editorOf('IR-07') });
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0].extensions!.code).toBe('FORBIDDEN');
+      expect(body.errors![0].message).toMatch(/IR-07.*IR-02/);
+      expect(await fingerprint()).toEqual(before);
+    },
+  );
 
   it('the row a Fars editor tried to change is exactly as it was, field by field', async () => {
     const [before] = await sql(`SELECT * FROM organization WHERE id = $1`, [MAZANDARAN]);
@@ -144,7 +158,11 @@ describe('organizations: who may write what', () => {
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.updateOrganization.ceoNameEn).toBe('Ali Seyed Nasiri');
-    expect(body.data.updateOrganization.history.nodes.at(-1).actor).toEqual({ subject: 'editor@IR-07', role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' });
+    expect(body.data.updateOrganization.history.nodes.at(-1).actor).toEqual({
+      subject: 'editor@IR-07',
+      role: 'PROVINCE_EDITOR',
+      provinceCode: 'IR-07',
+    });
   });
 
   it('a Fars editor cannot give a stake in Fars’s organization to a municipality of Mazandaran', async () => {
@@ -159,7 +177,9 @@ describe('organizations: who may write what', () => {
   });
 
   it('reading needs no token, even right after the writes', async () => {
-    const { body } = await federation.query(`query($id: ID!) { organization(id: $id) { name version history { nodes { operation } } } }`, { id: MAZANDARAN });
+    const { body } = await federation.query(`query($id: ID!) { organization(id: $id) { name version history { nodes { operation } } } }`, {
+      id: MAZANDARAN,
+    });
     expect(body.errors).toBeUndefined();
     expect(body.data.organization.version).toBeGreaterThan(1);
   });

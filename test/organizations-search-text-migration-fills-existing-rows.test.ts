@@ -36,11 +36,23 @@ describe('organizations: the search-text migration on a database that already ha
     try {
       const q = (text: string, params: unknown[] = []) => old.dataSource.query(text, params);
       await q(`INSERT INTO province VALUES ('IR-07', 'فارس', 'Fars', 'شيراز', 'Shiraz')`);
-      await q(`INSERT INTO organization (id, province_code, name_fa, name_en, ceo_name_fa) VALUES ($1, 'IR-07', $2, 'Fars MCO', 'علي سيد نصيري')`, [organizationId, arabicName]);
-      await q(`INSERT INTO municipality (id, province_code, name_fa, name_en, is_provincial_capital) VALUES ($1, 'IR-07', 'ميمند', 'Meymand', false)`, [municipalityId]);
-      await q(`INSERT INTO subsidiary_company (id, organization_id, name_fa, name_en, activity_fa) VALUES ($1, $2, 'هميار نت', 'Hamyar Net', 'فناوري')`, [randomUUID(), organizationId]);
+      await q(
+        `INSERT INTO organization (id, province_code, name_fa, name_en, ceo_name_fa) VALUES ($1, 'IR-07', $2, 'Fars MCO', 'علي سيد نصيري')`,
+        [organizationId, arabicName],
+      );
+      await q(
+        `INSERT INTO municipality (id, province_code, name_fa, name_en, is_provincial_capital) VALUES ($1, 'IR-07', 'ميمند', 'Meymand', false)`,
+        [municipalityId],
+      );
+      await q(
+        `INSERT INTO subsidiary_company (id, organization_id, name_fa, name_en, activity_fa) VALUES ($1, $2, 'هميار نت', 'Hamyar Net', 'فناوري')`,
+        [randomUUID(), organizationId],
+      );
       for (const value of [84, 90]) {
-        await q(`INSERT INTO organization_figure (id, organization_id, metric, kind, value, report_id) VALUES ($1, $2, 'SHAREHOLDER_MUNICIPALITIES', 'ACTUAL', $3, 'news-003')`, [randomUUID(), organizationId, value]);
+        await q(
+          `INSERT INTO organization_figure (id, organization_id, metric, kind, value, report_id) VALUES ($1, $2, 'SHAREHOLDER_MUNICIPALITIES', 'ACTUAL', $3, 'news-003')`,
+          [randomUUID(), organizationId, value],
+        );
       }
     } finally {
       await old.close();
@@ -65,8 +77,15 @@ describe('organizations: the search-text migration on a database that already ha
       expect(found).toEqual([{ id: organizationId }]);
       const figures = await q(`SELECT value FROM organization_figure ORDER BY recorded_order`);
       expect(figures.map((f: { value: number }) => f.value)).toEqual([84, 90]);
-      const indexes = await q(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND indexname LIKE '%_search' ORDER BY indexname`, [config.schema]);
-      expect(indexes.map((i: { indexname: string }) => i.indexname)).toEqual(['municipality_search', 'organization_search', 'province_search', 'subsidiary_company_search']);
+      const indexes = await q(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND indexname LIKE '%_search' ORDER BY indexname`, [
+        config.schema,
+      ]);
+      expect(indexes.map((i: { indexname: string }) => i.indexname)).toEqual([
+        'municipality_search',
+        'organization_search',
+        'province_search',
+        'subsidiary_company_search',
+      ]);
     } finally {
       await current.close();
     }

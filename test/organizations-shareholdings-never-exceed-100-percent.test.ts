@@ -7,9 +7,18 @@ beforeAll(async () => {
 });
 afterAll(() => federation?.stop());
 
-const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> => federation.subgraphs.organizations.database.dataSource.query(text, params);
+const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
+  federation.subgraphs.organizations.database.dataSource.query(text, params);
 
-const TABLES = ['organization', 'organization_figure', 'municipality', 'shareholding', 'subsidiary_company', 'record_change', 'record_source'];
+const TABLES = [
+  'organization',
+  'organization_figure',
+  'municipality',
+  'shareholding',
+  'subsidiary_company',
+  'record_change',
+  'record_source',
+];
 async function fingerprint(): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const table of TABLES) {
@@ -80,12 +89,22 @@ describe('organizations: the shareholder structure, computed in SQL', () => {
       expect(node.shareholderStructure).toEqual(await structureFromTables(node.id));
     }
     const mazandaran = body.data.organizations.nodes.find((n: any) => n.id === seedIds.organization('IR-02'));
-    expect(mazandaran.shareholderStructure).toEqual({ totalKnownPercent: null, unallocatedPercent: null, holderCount: 0, holdersWithoutFigure: 0, isComplete: false });
+    expect(mazandaran.shareholderStructure).toEqual({
+      totalKnownPercent: null,
+      unallocatedPercent: null,
+      holderCount: 0,
+      holdersWithoutFigure: 0,
+      isComplete: false,
+    });
   });
 
   it('costs one statement however many organizations ask for it', async () => {
     const count = async (n: number) =>
-      (await federation.countStatements(() => federation.query(`query($n: Int) { organizations(first: $n) { nodes { ${STRUCTURE} } } }`, { n }))).organizations;
+      (
+        await federation.countStatements(() =>
+          federation.query(`query($n: Int) { organizations(first: $n) { nodes { ${STRUCTURE} } } }`, { n }),
+        )
+      ).organizations;
     expect(await count(31)).toBe(await count(3));
   });
 });
@@ -97,7 +116,13 @@ describe('organizations: known stakes never add up to more than 100%', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.setShareholding).toEqual({
       version: version + 1,
-      shareholderStructure: { totalKnownPercent: '100.00', unallocatedPercent: '0.00', holderCount: 2, holdersWithoutFigure: 0, isComplete: true },
+      shareholderStructure: {
+        totalKnownPercent: '100.00',
+        unallocatedPercent: '0.00',
+        holderCount: 2,
+        holdersWithoutFigure: 0,
+        isComplete: true,
+      },
     });
     expect(body.data.setShareholding.shareholderStructure).toEqual(await structureFromTables(FARS));
   });
@@ -122,7 +147,11 @@ describe('organizations: known stakes never add up to more than 100%', () => {
     expect((await setStake(kazerun, '0.01')).body.errors![0].message).toContain('100.01%');
     const zero = await setStake(kazerun, '0');
     expect(zero.body.errors).toBeUndefined();
-    expect(zero.body.data.setShareholding.shareholderStructure).toMatchObject({ totalKnownPercent: '100.00', holderCount: 3, isComplete: true });
+    expect(zero.body.data.setShareholding.shareholderStructure).toMatchObject({
+      totalKnownPercent: '100.00',
+      holderCount: 3,
+      isComplete: true,
+    });
   });
 
   it('a holder without a figure is always accepted, and makes the unallocated share unknown', async () => {
@@ -152,12 +181,15 @@ describe('organizations: known stakes never add up to more than 100%', () => {
     expect(total).toBe('100.00');
   });
 
-  it.each([['12.345'], ['-5'], ['100.5'], ['101'], ['twenty']])('percent %p is refused, naming percent; nothing changes', async (percent) => {
-    const before = await fingerprint();
-    const { body } = await setStake(kazerun, percent);
-    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'percent' });
-    expect(await fingerprint()).toEqual(before);
-  });
+  it.each([['12.345'], ['-5'], ['100.5'], ['101'], ['twenty']])(
+    'percent %p is refused, naming percent; nothing changes',
+    async (percent) => {
+      const before = await fingerprint();
+      const { body } = await setStake(kazerun, percent);
+      expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'percent' });
+      expect(await fingerprint()).toEqual(before);
+    },
+  );
 
   it('Persian digits are read: "۷٫۵" is 7.50', async () => {
     const { body } = await setStake(kazerun, '۷٫۵');
@@ -213,7 +245,10 @@ describe('organizations: known stakes never add up to more than 100%', () => {
 
   it('every stake change moved the organization’s version on, with one history row each', async () => {
     const [{ version }] = await sql(`SELECT version FROM organization WHERE id = $1`, [FARS]);
-    const rows = await sql(`SELECT version, changes FROM record_change WHERE record_type = 'Organization' AND record_id = $1 ORDER BY version`, [FARS]);
+    const rows = await sql(
+      `SELECT version, changes FROM record_change WHERE record_type = 'Organization' AND record_id = $1 ORDER BY version`,
+      [FARS],
+    );
     expect(rows.map((r: any) => r.version)).toEqual(Array.from({ length: version }, (_, i) => i + 1));
     expect(rows.slice(1).every((r: any) => Object.keys(r.changes).join() === 'shareholdings')).toBe(true);
   });

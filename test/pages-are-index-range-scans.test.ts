@@ -55,7 +55,8 @@ function summarize(root: PlanNode, table: string): PlanSummary {
     } else if (node['Relation Name']) {
       otherScans.push(`${node['Relation Name']}: ${node['Node Type']}${node['Index Name'] ? ` using ${node['Index Name']}` : ''}`);
     }
-    if (node['Node Type'] === 'Bitmap Index Scan' && node['Index Name']?.startsWith(table)) scans.push(`Bitmap Index Scan using ${node['Index Name']}`);
+    if (node['Node Type'] === 'Bitmap Index Scan' && node['Index Name']?.startsWith(table))
+      scans.push(`Bitmap Index Scan using ${node['Index Name']}`);
     if (node['Node Type'] === 'Sort') largestSort = Math.max(largestSort, ...(node.Plans ?? []).map(rowsOut));
     for (const child of node.Plans ?? []) visit(child);
   };
@@ -73,9 +74,12 @@ onPostgres(TITLE, () => {
     const projectIds = await generateSyntheticProjects(federation.subgraphs.projects.database.dataSource, { count: PROJECTS, seed: 11 });
     await generateSyntheticAgreements(federation.subgraphs.agreements.database.dataSource, { count: AGREEMENTS, seed: 11, projectIds });
     await growListsOfSyntheticRecords();
-    for (const name of ['projects', 'agreements', 'organizations'] as const) await federation.subgraphs[name].database.dataSource.query('ANALYZE');
+    for (const name of ['projects', 'agreements', 'organizations'] as const)
+      await federation.subgraphs[name].database.dataSource.query('ANALYZE');
     // Deep cursors, honestly obtained: the start of the last page of each list.
-    const last = await federation.query(`{ projects(last: 20) { pageInfo { startCursor } } agreements(last: 20) { pageInfo { startCursor } } }`);
+    const last = await federation.query(
+      `{ projects(last: 20) { pageInfo { startCursor } } agreements(last: 20) { pageInfo { startCursor } } }`,
+    );
     projectsByTitleEnd = last.body.data.projects.pageInfo.startCursor;
     agreementsEnd = last.body.data.agreements.pageInfo.startCursor;
   }, 600_000);
@@ -114,11 +118,17 @@ onPostgres(TITLE, () => {
     const database = federation.subgraphs[subgraph].database;
     const { result, statements } = await database.statements.record(() => federation.query(query, variables));
     expect(result.body.errors).toBeUndefined();
-    const pages = statements.filter((s: SentStatement) => s.query.includes(`"${table}" t`) && s.query.includes(' LIMIT ') && !s.query.includes('count(*)'));
+    const pages = statements.filter(
+      (s: SentStatement) => s.query.includes(`"${table}" t`) && s.query.includes(' LIMIT ') && !s.query.includes('count(*)'),
+    );
     expect(pages).toHaveLength(1);
-    const [{ 'QUERY PLAN': plan }] = await database.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${pages[0].query}`, [...pages[0].parameters]);
+    const [{ 'QUERY PLAN': plan }] = await database.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${pages[0].query}`, [
+      ...pages[0].parameters,
+    ]);
     const summary = summarize(plan[0].Plan as PlanNode, table);
-    explained.push(`${expect.getState().currentTestName?.slice(TITLE.length + 1)}: ${summary.scans.join(', ')}; rows read ${summary.rowsRead}, largest sort ${summary.largestSort}`);
+    explained.push(
+      `${expect.getState().currentTestName?.slice(TITLE.length + 1)}: ${summary.scans.join(', ')}; rows read ${summary.rowsRead}, largest sort ${summary.largestSort}`,
+    );
     return summary;
   }
 
@@ -129,7 +139,18 @@ onPostgres(TITLE, () => {
     expect(summary.largestSort).toBeLessThanOrEqual(budget);
   };
 
-  const projectOrders = ['TITLE ASC', 'TITLE DESC', 'BUDGET ASC', 'BUDGET DESC', 'STARTED_ON ASC', 'STARTED_ON DESC', 'CREATED_AT ASC', 'CREATED_AT DESC', 'EXPECTED_JOBS ASC', 'EXPECTED_JOBS DESC'];
+  const projectOrders = [
+    'TITLE ASC',
+    'TITLE DESC',
+    'BUDGET ASC',
+    'BUDGET DESC',
+    'STARTED_ON ASC',
+    'STARTED_ON DESC',
+    'CREATED_AT ASC',
+    'CREATED_AT DESC',
+    'EXPECTED_JOBS ASC',
+    'EXPECTED_JOBS DESC',
+  ];
 
   it.each(projectOrders)('projects ordered by %s: first page and the page after it', async (order) => {
     const [field, direction] = order.split(' ');
@@ -148,21 +169,33 @@ onPostgres(TITLE, () => {
   it('projects: backward pages (last, and last before a cursor)', async () => {
     expectIndexRange(await explainPage('projects', 'investment_project', `{ projects(last: 20) { nodes { id } } }`));
     const query = `query($before: String) { projects(last: 20, before: $before, orderBy: { field: BUDGET, direction: DESC }) { nodes { id } } }`;
-    const { body } = await federation.query(`{ projects(last: 20, orderBy: { field: BUDGET, direction: DESC }) { pageInfo { startCursor } } }`);
+    const { body } = await federation.query(
+      `{ projects(last: 20, orderBy: { field: BUDGET, direction: DESC }) { pageInfo { startCursor } } }`,
+    );
     expectIndexRange(await explainPage('projects', 'investment_project', query, { before: body.data.projects.pageInfo.startCursor }));
   });
 
   it('projects filtered: by one province, by status, by province ordered by budget', async () => {
-    expectIndexRange(await explainPage('projects', 'investment_project', `{ projects(first: 20, filter: { provinceCodes: ["IR-07"] }) { nodes { id } } }`));
-    expectIndexRange(await explainPage('projects', 'investment_project', `{ projects(first: 20, filter: { statuses: [IN_PROGRESS] }) { nodes { id } } }`));
     expectIndexRange(
-      await explainPage('projects', 'investment_project', `{ projects(first: 20, filter: { provinceCodes: ["IR-07"] }, orderBy: { field: BUDGET, direction: DESC }) { nodes { id } } }`),
+      await explainPage('projects', 'investment_project', `{ projects(first: 20, filter: { provinceCodes: ["IR-07"] }) { nodes { id } } }`),
+    );
+    expectIndexRange(
+      await explainPage('projects', 'investment_project', `{ projects(first: 20, filter: { statuses: [IN_PROGRESS] }) { nodes { id } } }`),
+    );
+    expectIndexRange(
+      await explainPage(
+        'projects',
+        'investment_project',
+        `{ projects(first: 20, filter: { provinceCodes: ["IR-07"] }, orderBy: { field: BUDGET, direction: DESC }) { nodes { id } } }`,
+      ),
     );
   });
 
   it('projects filtered by a range of the column they are ordered by: an index range, and the same rows as in any order', async () => {
     const ids = async (filter: string, order: string) => {
-      const { body } = await federation.query(`{ projects(first: 100, filter: ${filter}, orderBy: ${order}) { nodes { id } pageInfo { hasNextPage } } }`);
+      const { body } = await federation.query(
+        `{ projects(first: 100, filter: ${filter}, orderBy: ${order}) { nodes { id } pageInfo { hasNextPage } } }`,
+      );
       expect(body.data.projects.pageInfo.hasNextPage).toBe(false);
       return body.data.projects.nodes.map((node: { id: string }) => node.id).sort();
     };
@@ -177,7 +210,13 @@ onPostgres(TITLE, () => {
       for (const direction of ['ASC', 'DESC']) {
         const order = `{ field: STARTED_ON, direction: ${direction} }`;
         expect(await ids(filter, order)).toEqual(byTitle);
-        expectIndexRange(await explainPage('projects', 'investment_project', `{ projects(first: 20, filter: ${filter}, orderBy: ${order}) { nodes { id } } }`));
+        expectIndexRange(
+          await explainPage(
+            'projects',
+            'investment_project',
+            `{ projects(first: 20, filter: ${filter}, orderBy: ${order}) { nodes { id } } }`,
+          ),
+        );
       }
     }
     for (const direction of ['ASC', 'DESC']) {
@@ -191,51 +230,77 @@ onPostgres(TITLE, () => {
   });
 
   it('projects searched: the trigram index finds the matches', async () => {
-    const summary = await explainPage('projects', 'investment_project', `{ projects(first: 20, filter: { search: "شمارهٔ 12345" }) { nodes { id } } }`);
+    const summary = await explainPage(
+      'projects',
+      'investment_project',
+      `{ projects(first: 20, filter: { search: "شمارهٔ 12345" }) { nodes { id } } }`,
+    );
     expectIndexRange(summary);
     expect(summary.scans.some((scan) => scan.includes('investment_project_search'))).toBe(true);
   });
 
   it('projects nested per parent: one LATERAL statement, an index range per organization', async () => {
-    const summary = await explainPage('projects', 'investment_project', `{ organizations(first: 10) { nodes { projects(first: 5) { nodes { id } } } } }`);
+    const summary = await explainPage(
+      'projects',
+      'investment_project',
+      `{ organizations(first: 10) { nodes { projects(first: 5) { nodes { id } } } } }`,
+    );
     expectIndexRange(summary);
   });
 
   it.each([
     ['DESC', 'investment_project_organization_budget_desc'],
     ['ASC', 'investment_project_organization_budget_asc'],
-  ])('projects nested per organization ordered by budget %s: a range of %s per organization, a page read each', async (direction, index) => {
-    const summary = await explainPage(
-      'projects',
-      'investment_project',
-      `{ organizations(first: 3) { nodes { projects(first: 5, orderBy: { field: BUDGET, direction: ${direction} }) { nodes { id } } } } }`,
-    );
-    // Without the index each organization's page walked the budget index skipping other organizations' rows
-    // (about 6 × 31 rows each); with it, each reads its page and one more row.
-    expectIndexRange(summary, 3 * 6);
-    expect(summary.scans.some((scan) => scan.includes(index))).toBe(true);
-  });
+  ])(
+    'projects nested per organization ordered by budget %s: a range of %s per organization, a page read each',
+    async (direction, index) => {
+      const summary = await explainPage(
+        'projects',
+        'investment_project',
+        `{ organizations(first: 3) { nodes { projects(first: 5, orderBy: { field: BUDGET, direction: ${direction} }) { nodes { id } } } } }`,
+      );
+      // Without the index each organization's page walked the budget index skipping other organizations' rows
+      // (about 6 × 31 rows each); with it, each reads its page and one more row.
+      expectIndexRange(summary, 3 * 6);
+      expect(summary.scans.some((scan) => scan.includes(index))).toBe(true);
+    },
+  );
 
-  it.each(['SIGNED_ON DESC', 'SIGNED_ON ASC', 'TITLE ASC', 'TITLE DESC', 'CREATED_AT DESC'])('agreements ordered by %s: first page and the page after it', async (order) => {
-    const [field, direction] = order.split(' ');
-    const query = `query($after: String) { agreements(first: 20, after: $after, orderBy: { field: ${field}, direction: ${direction} }) { nodes { id } pageInfo { endCursor } } }`;
-    expectIndexRange(await explainPage('agreements', 'agreement', query));
-    const { body } = await federation.query(query);
-    expectIndexRange(await explainPage('agreements', 'agreement', query, { after: body.data.agreements.pageInfo.endCursor }));
-  });
+  it.each(['SIGNED_ON DESC', 'SIGNED_ON ASC', 'TITLE ASC', 'TITLE DESC', 'CREATED_AT DESC'])(
+    'agreements ordered by %s: first page and the page after it',
+    async (order) => {
+      const [field, direction] = order.split(' ');
+      const query = `query($after: String) { agreements(first: 20, after: $after, orderBy: { field: ${field}, direction: ${direction} }) { nodes { id } pageInfo { endCursor } } }`;
+      expectIndexRange(await explainPage('agreements', 'agreement', query));
+      const { body } = await federation.query(query);
+      expectIndexRange(await explainPage('agreements', 'agreement', query, { after: body.data.agreements.pageInfo.endCursor }));
+    },
+  );
 
   it('agreements: a deep page and a backward page', async () => {
-    expectIndexRange(await explainPage('agreements', 'agreement', `query($after: String) { agreements(first: 20, after: $after) { nodes { id } } }`, { after: agreementsEnd }));
+    expectIndexRange(
+      await explainPage('agreements', 'agreement', `query($after: String) { agreements(first: 20, after: $after) { nodes { id } } }`, {
+        after: agreementsEnd,
+      }),
+    );
     expectIndexRange(await explainPage('agreements', 'agreement', `{ agreements(last: 20) { nodes { id } } }`));
   });
 
   it('agreements nested per parent through their parties: organizations and provinces', async () => {
-    expectIndexRange(await explainPage('agreements', 'agreement', `{ organizations(first: 3) { nodes { agreements(first: 5) { nodes { id } } } } }`));
-    expectIndexRange(await explainPage('agreements', 'agreement', `{ provinces(first: 3) { nodes { agreements(first: 5) { nodes { id } } } } }`));
+    expectIndexRange(
+      await explainPage('agreements', 'agreement', `{ organizations(first: 3) { nodes { agreements(first: 5) { nodes { id } } } } }`),
+    );
+    expectIndexRange(
+      await explainPage('agreements', 'agreement', `{ provinces(first: 3) { nodes { agreements(first: 5) { nodes { id } } } } }`),
+    );
   });
 
   it('agreements nested per province: each agreement walked is probed for the province on (agreement, province) alone', async () => {
-    const summary = await explainPage('agreements', 'agreement', `{ provinces(first: 3) { nodes { agreements(first: 5) { nodes { id } } } } }`);
+    const summary = await explainPage(
+      'agreements',
+      'agreement',
+      `{ provinces(first: 3) { nodes { agreements(first: 5) { nodes { id } } } } }`,
+    );
     // The list's order is the agreement's, the parent key a party's: the page walks the agreement index and
     // probes each agreement's parties. The probe must be the (agreement_id, province_code) index, not an
     // agreement_id lookup that then reads every party row to compare its province.
@@ -246,19 +311,62 @@ onPostgres(TITLE, () => {
   });
 
   it('projects of an agreement and agreements of a project, nested per parent', async () => {
-    expectIndexRange(await explainPage('agreements', 'agreement_project', `{ agreements(first: 20) { nodes { projects(first: 5) { nodes { id } } } } }`));
-    expectIndexRange(await explainPage('agreements', 'agreement', `{ projects(first: 20, filter: { isSynthetic: true }) { nodes { agreements(first: 5) { nodes { id } } } } }`));
+    expectIndexRange(
+      await explainPage('agreements', 'agreement_project', `{ agreements(first: 20) { nodes { projects(first: 5) { nodes { id } } } } }`),
+    );
+    expectIndexRange(
+      await explainPage(
+        'agreements',
+        'agreement',
+        `{ projects(first: 20, filter: { isSynthetic: true }) { nodes { agreements(first: 5) { nodes { id } } } } }`,
+      ),
+    );
   });
 
   it.each([
-    ['projects', 'record_change', 'record_change_page', `projects(first: 20, filter: { isSynthetic: true }) { nodes { history(first: 2) { nodes { version } } } }`],
-    ['projects', 'record_change', 'record_change_page', `projects(first: 20, filter: { isSynthetic: true }) { nodes { history(last: 2) { nodes { version } } } }`],
-    ['projects', 'project_milestone', 'project_milestone_page', `projects(first: 20, filter: { isSynthetic: true }) { nodes { milestones(first: 2) { nodes { title } } } }`],
-    ['projects', 'project_milestone', 'project_milestone_page', `projects(first: 20, filter: { isSynthetic: true }) { nodes { milestones(last: 2) { nodes { title } } } }`],
-    ['projects', 'project_progress', 'project_progress_page', `projects(first: 20, filter: { isSynthetic: true }) { nodes { progress(first: 2) { nodes { percentComplete } } } }`],
+    [
+      'projects',
+      'record_change',
+      'record_change_page',
+      `projects(first: 20, filter: { isSynthetic: true }) { nodes { history(first: 2) { nodes { version } } } }`,
+    ],
+    [
+      'projects',
+      'record_change',
+      'record_change_page',
+      `projects(first: 20, filter: { isSynthetic: true }) { nodes { history(last: 2) { nodes { version } } } }`,
+    ],
+    [
+      'projects',
+      'project_milestone',
+      'project_milestone_page',
+      `projects(first: 20, filter: { isSynthetic: true }) { nodes { milestones(first: 2) { nodes { title } } } }`,
+    ],
+    [
+      'projects',
+      'project_milestone',
+      'project_milestone_page',
+      `projects(first: 20, filter: { isSynthetic: true }) { nodes { milestones(last: 2) { nodes { title } } } }`,
+    ],
+    [
+      'projects',
+      'project_progress',
+      'project_progress_page',
+      `projects(first: 20, filter: { isSynthetic: true }) { nodes { progress(first: 2) { nodes { percentComplete } } } }`,
+    ],
     ['agreements', 'record_change', 'record_change_page', `agreements(first: 20) { nodes { history(first: 2) { nodes { version } } } }`],
-    ['agreements', 'agreement_amendment', 'agreement_amendment_page', `agreements(first: 20) { nodes { amendments(first: 2) { nodes { summary } } } }`],
-    ['agreements', 'agreement_amendment', 'agreement_amendment_page', `agreements(first: 20) { nodes { amendments(last: 2) { nodes { summary } } } }`],
+    [
+      'agreements',
+      'agreement_amendment',
+      'agreement_amendment_page',
+      `agreements(first: 20) { nodes { amendments(first: 2) { nodes { summary } } } }`,
+    ],
+    [
+      'agreements',
+      'agreement_amendment',
+      'agreement_amendment_page',
+      `agreements(first: 20) { nodes { amendments(last: 2) { nodes { summary } } } }`,
+    ],
   ] as const)('growing lists nested per parent (%s, %s): a range of %s per parent', async (subgraph, table, index, selection) => {
     const summary = await explainPage(subgraph, table, `{ ${selection} }`);
     expectIndexRange(summary);

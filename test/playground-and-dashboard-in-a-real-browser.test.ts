@@ -86,7 +86,9 @@ describe('the playground opens ready for an analyst, in a real browser on a clos
     expect(editorText).toContain("Mazandaran's cooperation organization with its projects and MoUs");
 
     // The header editor is open, prefilled for a bearer token (commented until a token is pasted).
-    expect((await page.locator('.graphiql-editor-tool').innerText()).replace(/\u00a0/g, ' ')).toContain('"Authorization": "Bearer <token>"');
+    expect((await page.locator('.graphiql-editor-tool').innerText()).replace(/\u00a0/g, ' ')).toContain(
+      '"Authorization": "Bearer <token>"',
+    );
     // The explorer plugin is there, bundled.
     await expect(page.locator('button[aria-label*="Explorer"]').count()).resolves.toBeGreaterThan(0);
 
@@ -117,9 +119,13 @@ describe('the playground opens ready for an analyst, in a real browser on a clos
 describe('the /insights dashboard draws every chart from the API, in Persian, right to left', () => {
   it('renders every chart with data, each with its query and a link into the playground, and nothing leaves the machine', async () => {
     const { page, consoleErrors } = await openPage('/insights');
-    await page.waitForFunction("[...document.querySelectorAll('[data-chart]')].every((card) => ['ready', 'error'].includes(card.dataset.state))", null, { timeout: 60_000 });
+    await page.waitForFunction(
+      "[...document.querySelectorAll('[data-chart]')].every((card) => ['ready', 'error'].includes(card.dataset.state))",
+      null,
+      { timeout: 60_000 },
+    );
     // Runs in the page (DOM types are not in this Node project's lib, hence the loose element type).
-     
+
     const cards = await page.locator('[data-chart]').evaluateAll((elements: any[]) =>
       elements.map((card) => ({
         chart: card.dataset.chart as string,
@@ -139,7 +145,10 @@ describe('the /insights dashboard draws every chart from the API, in Persian, ri
       ['months', 'ready', expect.any(String)],
     ]);
     for (const card of cards) {
-      expect({ chart: card.chart, drewData: card.points > 0 && card.svgShapes > card.points }).toEqual({ chart: card.chart, drewData: true });
+      expect({ chart: card.chart, drewData: card.points > 0 && card.svgShapes > card.points }).toEqual({
+        chart: card.chart,
+        drewData: true,
+      });
       expect(card.query).toMatch(/^# .*\n# .*\nquery Insights/);
       expect(decodeURIComponent(card.link.replace('/graphql?query=', ''))).toBe(card.query);
     }

@@ -14,9 +14,30 @@ const LIST = `query($filter: ProjectFilter, $orderBy: ProjectOrder, $first: Int,
 
 /** Volume for the filters, created through the API as an admin would: four projects in three provinces. */
 const CREATED = [
-  { organizationId: seedIds.organization('IR-10'), title: 'پل تست اصفهان', sector: 'ROADS_AND_PAVING', budget: { minRials: '9007199254740993' }, startedOn: { jalali: '1403-12-30' }, expectedJobs: 40, fundingSources: [{ kind: 'BANK_LOAN' }] },
-  { organizationId: seedIds.organization('IR-10'), title: 'بازارچهٔ تست اصفهان', sector: 'TRADE', budget: { minRials: '1000', maxRials: '5000' }, startedOn: { iso: '2025-06-01' }, expectedJobs: 5 },
-  { organizationId: seedIds.organization('IR-21'), title: 'نیروگاه تست یزد', sector: 'ENERGY', startedOn: { iso: '2021-03-20' }, fundingSources: [{ kind: 'CAPITAL_MARKET', name: 'بورس' }] },
+  {
+    organizationId: seedIds.organization('IR-10'),
+    title: 'پل تست اصفهان',
+    sector: 'ROADS_AND_PAVING',
+    budget: { minRials: '9007199254740993' },
+    startedOn: { jalali: '1403-12-30' },
+    expectedJobs: 40,
+    fundingSources: [{ kind: 'BANK_LOAN' }],
+  },
+  {
+    organizationId: seedIds.organization('IR-10'),
+    title: 'بازارچهٔ تست اصفهان',
+    sector: 'TRADE',
+    budget: { minRials: '1000', maxRials: '5000' },
+    startedOn: { iso: '2025-06-01' },
+    expectedJobs: 5,
+  },
+  {
+    organizationId: seedIds.organization('IR-21'),
+    title: 'نیروگاه تست یزد',
+    sector: 'ENERGY',
+    startedOn: { iso: '2021-03-20' },
+    fundingSources: [{ kind: 'CAPITAL_MARKET', name: 'بورس' }],
+  },
   { organizationId: seedIds.organization('IR-23'), title: 'گردشگری تست تهران', sector: 'TOURISM' },
 ];
 
@@ -50,7 +71,9 @@ describe('project filters', () => {
     expect(await titles({ budget: { minRials: '9007199254740993' } })).toEqual(['پل تست اصفهان']);
     expect(await titles({ budget: { minRials: '9007199254740994' } })).toEqual([]);
     // Ranges overlap: the Zand Boulevard building (1.3–1.5 trillion rials) meets 1.4 trillion.
-    expect(await titles({ budget: { minRials: '1400000000000', maxRials: '1400000000000' } })).toEqual(['ساختمان اداری سازمان در بلوار زند']);
+    expect(await titles({ budget: { minRials: '1400000000000', maxRials: '1400000000000' } })).toEqual([
+      'ساختمان اداری سازمان در بلوار زند',
+    ]);
     expect(await titles({ budget: { maxRials: '4000' } })).toEqual(['بازارچهٔ تست اصفهان']);
   });
 
@@ -79,7 +102,9 @@ describe('project filters', () => {
   it('names the field of a bad filter value', async () => {
     const { body } = await federation.query(LIST, { filter: { provinceCodes: ['Isfahan'] } });
     expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.provinceCodes' });
-    const reversed = await federation.query(LIST, { filter: { startedOn: { from: { jalali: '1404-10-15' }, to: { jalali: '1404-01-01' } } } });
+    const reversed = await federation.query(LIST, {
+      filter: { startedOn: { from: { jalali: '1404-10-15' }, to: { jalali: '1404-01-01' } } },
+    });
     expect(reversed.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.startedOn.to' });
     const notLeap = await federation.query(LIST, { filter: { startedOn: { from: { jalali: '1404-12-30' } } } });
     expect(notLeap.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.startedOn.from.jalali' });
@@ -95,9 +120,20 @@ describe('project ordering', () => {
   });
 
   it('by start day, expected jobs, title and creation', async () => {
-    expect(await titles({ provinceCodes: ['IR-10', 'IR-21'] }, { field: 'STARTED_ON', direction: 'ASC' })).toEqual(['نیروگاه تست یزد', 'پل تست اصفهان', 'بازارچهٔ تست اصفهان']);
-    expect(await titles({ provinceCodes: ['IR-10', 'IR-21'] }, { field: 'EXPECTED_JOBS', direction: 'DESC' })).toEqual(['پل تست اصفهان', 'بازارچهٔ تست اصفهان', 'نیروگاه تست یزد']);
-    expect(await titles({ provinceCodes: ['IR-10'] }, { field: 'TITLE', direction: 'DESC' })).toEqual(['پل تست اصفهان', 'بازارچهٔ تست اصفهان']);
+    expect(await titles({ provinceCodes: ['IR-10', 'IR-21'] }, { field: 'STARTED_ON', direction: 'ASC' })).toEqual([
+      'نیروگاه تست یزد',
+      'پل تست اصفهان',
+      'بازارچهٔ تست اصفهان',
+    ]);
+    expect(await titles({ provinceCodes: ['IR-10', 'IR-21'] }, { field: 'EXPECTED_JOBS', direction: 'DESC' })).toEqual([
+      'پل تست اصفهان',
+      'بازارچهٔ تست اصفهان',
+      'نیروگاه تست یزد',
+    ]);
+    expect(await titles({ provinceCodes: ['IR-10'] }, { field: 'TITLE', direction: 'DESC' })).toEqual([
+      'پل تست اصفهان',
+      'بازارچهٔ تست اصفهان',
+    ]);
     const created = await titles({}, { field: 'CREATED_AT', direction: 'DESC' });
     expect(created[0]).toBe('گردشگری تست تهران');
   });
@@ -138,7 +174,11 @@ describe('project pages', () => {
     const first = await federation.query(LIST, { first: 2 });
     const next = await federation.query(LIST, { first: 2, after: first.body.data.projects.pageInfo.endCursor });
     // A title that sorts before everything: inserted on an earlier page.
-    await federation.query(CREATE, { input: { organizationId: seedIds.organization('IR-23'), title: 'آ اول', sector: 'OTHER' } }, { token: admin });
+    await federation.query(
+      CREATE,
+      { input: { organizationId: seedIds.organization('IR-23'), title: 'آ اول', sector: 'OTHER' } },
+      { token: admin },
+    );
     const again = await federation.query(LIST, { first: 2, after: first.body.data.projects.pageInfo.endCursor });
     expect(again.body.data.projects.nodes).toEqual(next.body.data.projects.nodes);
     expect(again.body.data.projects.totalCount).toBe(next.body.data.projects.totalCount + 1);
@@ -172,7 +212,9 @@ describe('investmentSummary', () => {
   });
 
   it('groups by the Jalali year work started, and by status, under a filter', async () => {
-    const { body } = await federation.query(`{ investmentSummary(groupBy: [YEAR], filter: { provinceCodes: ["IR-10", "IR-21"] }) { year projectCount budgetMin { rials } } }`);
+    const { body } = await federation.query(
+      `{ investmentSummary(groupBy: [YEAR], filter: { provinceCodes: ["IR-10", "IR-21"] }) { year projectCount budgetMin { rials } } }`,
+    );
     expect(body.data.investmentSummary).toEqual([
       { year: 1399, projectCount: 1, budgetMin: null },
       { year: 1403, projectCount: 1, budgetMin: { rials: '9007199254740993' } },

@@ -34,11 +34,19 @@ describe('the rules a project keeps, each refused with the field named and nothi
 
   it('Jalali dates are real days, and completion is not before the start', async () => {
     await expectRefused(CREATE, { input: { ...base, startedOn: { jalali: '1404-12-30' } } }, 'input.startedOn.jalali');
-    await expectRefused(CREATE, { input: { ...base, startedOn: { jalali: '1404-01-01' }, plannedCompletionOn: { jalali: '1403-01-01' } } }, 'input.plannedCompletionOn');
+    await expectRefused(
+      CREATE,
+      { input: { ...base, startedOn: { jalali: '1404-01-01' }, plannedCompletionOn: { jalali: '1403-01-01' } } },
+      'input.plannedCompletionOn',
+    );
   });
 
   it('the organization must exist (asked of the organizations subgraph)', async () => {
-    const { body } = await federation.query(CREATE, { input: { ...base, organizationId: '00000000-0000-4000-8000-000000000000' } }, { token: admin });
+    const { body } = await federation.query(
+      CREATE,
+      { input: { ...base, organizationId: '00000000-0000-4000-8000-000000000000' } },
+      { token: admin },
+    );
     expect(body.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.organizationId' });
   });
 
@@ -71,16 +79,27 @@ describe('the rules a project keeps, each refused with the field named and nothi
       percentComplete: 35.5,
       progress: { nodes: [{ percentComplete: 35.5, reportedOn: { iso: '2026-01-05' } }] },
     });
-    expect(body.data.recordProjectProgress.history.nodes[1]).toEqual({ version: 2, changes: [{ field: 'percentComplete', before: null, after: '35.5' }] });
+    expect(body.data.recordProjectProgress.history.nodes[1]).toEqual({
+      version: 2,
+      changes: [{ field: 'percentComplete', before: null, after: '35.5' }],
+    });
   });
 });
 
 describe('two editors changing the same version of a project at once', () => {
   it('one wins; the other gets CONFLICT and writes nothing', async () => {
-    const { body } = await federation.query(CREATE, { input: { organizationId: seedIds.organization('IR-02'), title: 'طرح همزمان', sector: 'OTHER' } }, { token: admin });
+    const { body } = await federation.query(
+      CREATE,
+      { input: { organizationId: seedIds.organization('IR-02'), title: 'طرح همزمان', sector: 'OTHER' } },
+      { token: admin },
+    );
     const id = body.data.createProject.id;
     const update = (title: string) =>
-      federation.query(`mutation($id: ID!, $title: String!) { updateProject(id: $id, version: 1, input: { title: $title }) { title version } }`, { id, title }, { token: admin });
+      federation.query(
+        `mutation($id: ID!, $title: String!) { updateProject(id: $id, version: 1, input: { title: $title }) { title version } }`,
+        { id, title },
+        { token: admin },
+      );
     const results = await Promise.all([update('نسخهٔ الف'), update('نسخهٔ ب')]);
     const winners = results.filter((r) => r.body.data?.updateProject);
     const losers = results.filter((r) => r.body.errors);
@@ -90,6 +109,9 @@ describe('two editors changing the same version of a project at once', () => {
     const [stored] = await db().query(`SELECT title_fa, version FROM investment_project WHERE id = $1`, [id]);
     expect(stored).toEqual({ title_fa: winners[0].body.data.updateProject.title, version: 2 });
     const changes = await db().query(`SELECT version, operation FROM record_change WHERE record_id = $1 ORDER BY version`, [id]);
-    expect(changes).toEqual([{ version: 1, operation: 'CREATE' }, { version: 2, operation: 'UPDATE' }]);
+    expect(changes).toEqual([
+      { version: 1, operation: 'CREATE' },
+      { version: 2, operation: 'UPDATE' },
+    ]);
   });
 });

@@ -55,9 +55,21 @@ const SMART_PARKING = initiativeId('smart-parking');
 
 /** The writes and reads an attacker wants, straight at a core subgraph (never through the gateway). */
 const TARGETS: readonly { subgraph: SubgraphName; what: string; query: string }[] = [
-  { subgraph: 'projects', what: "cancel Mazandaran's solar plants", query: `mutation { changeProjectStatus(id: "${SOLAR}", version: 1, status: CANCELLED) { status version } }` },
-  { subgraph: 'organizations', what: "rename Mazandaran's organization", query: `mutation { updateOrganization(id: "${MAZANDARAN}", version: 1, input: { nameEn: "Taken" }) { nameEn } }` },
-  { subgraph: 'agreements', what: 'retitle the Mashhad summit', query: `mutation { updateAgreement(id: "${SUMMIT}", version: 1, input: { titleEn: "Taken" }) { titleEn } }` },
+  {
+    subgraph: 'projects',
+    what: "cancel Mazandaran's solar plants",
+    query: `mutation { changeProjectStatus(id: "${SOLAR}", version: 1, status: CANCELLED) { status version } }`,
+  },
+  {
+    subgraph: 'organizations',
+    what: "rename Mazandaran's organization",
+    query: `mutation { updateOrganization(id: "${MAZANDARAN}", version: 1, input: { nameEn: "Taken" }) { nameEn } }`,
+  },
+  {
+    subgraph: 'agreements',
+    what: 'retitle the Mashhad summit',
+    query: `mutation { updateAgreement(id: "${SUMMIT}", version: 1, input: { titleEn: "Taken" }) { titleEn } }`,
+  },
   { subgraph: 'projects', what: 'read the projects subgraph', query: '{ _service { sdl } }' },
   { subgraph: 'organizations', what: 'read the organizations subgraph', query: '{ _service { sdl } }' },
   { subgraph: 'agreements', what: 'read the agreements subgraph', query: '{ _service { sdl } }' },
@@ -70,7 +82,9 @@ async function coreRows(): Promise<unknown> {
     projects: await rows('projects', 'SELECT id, status, version FROM investment_project ORDER BY id'),
     organizations: await rows('organizations', 'SELECT id, name_en, version FROM organization ORDER BY id'),
     agreements: await rows('agreements', 'SELECT id, title_en, status, version FROM agreement ORDER BY id'),
-    history: await Promise.all((['projects', 'organizations', 'agreements'] as const).map((name) => rows(name, 'SELECT count(*)::int AS n FROM record_change'))),
+    history: await Promise.all(
+      (['projects', 'organizations', 'agreements'] as const).map((name) => rows(name, 'SELECT count(*)::int AS n FROM record_change')),
+    ),
   };
 }
 
@@ -81,9 +95,16 @@ function attack(target: (typeof TARGETS)[number], token: string | undefined): Pr
 
 function expectRefused(response: GraphQLResponse, why: string): void {
   const error = response.body.errors?.[0];
-  expect({ why, status: response.status, code: error?.extensions?.code, data: response.body.data ?? null }).toEqual({ why, status: 401, code: 'UNAUTHENTICATED', data: null });
+  expect({ why, status: response.status, code: error?.extensions?.code, data: response.body.data ?? null }).toEqual({
+    why,
+    status: 401,
+    code: 'UNAUTHENTICATED',
+    data: null,
+  });
   // It says what to do, and nothing about which check failed, no stack, no URL, no library message.
-  expect(error!.message).toMatch(/^Not authenticated: (subgraphs answer only requests forwarded by the gateway|the forwarded identity does not verify; subgraphs answer only the gateway)$/);
+  expect(error!.message).toMatch(
+    /^Not authenticated: (subgraphs answer only requests forwarded by the gateway|the forwarded identity does not verify; subgraphs answer only the gateway)$/,
+  );
   expect(JSON.stringify(response.body)).not.toMatch(/stacktrace|http:\/\/|jose|JWS|JWT[A-Z]/);
 }
 
@@ -100,7 +121,10 @@ const nationalAdminClaims = (audience: string | string[]): JWTPayload & { role: 
 });
 
 /** Signs claims with the gateway's real key: what only the gateway can do; used to prove each check bites. */
-async function signedByTheGateway(claims: JWTPayload, header: Record<string, unknown> = { kid: gatewayKey.kid, typ: FORWARDED_IDENTITY_TYPE }): Promise<string> {
+async function signedByTheGateway(
+  claims: JWTPayload,
+  header: Record<string, unknown> = { kid: gatewayKey.kid, typ: FORWARDED_IDENTITY_TYPE },
+): Promise<string> {
   return new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', ...header }).sign(await importJWK(gatewayKey, 'EdDSA'));
 }
 
@@ -159,7 +183,10 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
     ...(process.env.DATABASE_URL ? { FARS_SMART_CITY_DATABASE_SCHEMA: `test_outside_${process.pid}_fars` } : { HAMYAR_DATA_DIR: 'memory' }),
   };
-  province = await startSubgraph(farsSmartCitySubgraph, loadSubgraphConfig(farsSmartCitySubgraph.name, provinceEnv, farsSmartCitySubgraph.defaultPort));
+  province = await startSubgraph(
+    farsSmartCitySubgraph,
+    loadSubgraphConfig(farsSmartCitySubgraph.name, provinceEnv, farsSmartCitySubgraph.defaultPort),
+  );
   const recorded = await startRecorder(province.url);
 
   const registry = federation.gatewayUrl.replace('/graphql', '/registry');
@@ -170,7 +197,7 @@ beforeAll(async () => {
   });
   const { supergraphVersion } = (await published.json()) as { supergraphVersion: number };
   expect(published.status).toBe(200);
-  for (const deadline = Date.now() + 15_000; (federation.gateway.servedSupergraphVersion() ?? 0) < supergraphVersion; ) {
+  for (const deadline = Date.now() + 15_000; (federation.gateway.servedSupergraphVersion() ?? 0) < supergraphVersion;) {
     if (Date.now() > deadline) throw new Error('the gateway did not serve the published supergraph');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -200,11 +227,14 @@ describe('a province subgraph is an outside party', () => {
   });
 
   it('is given no secret, and sees each caller only as an identity addressed to itself, living a minute', () => {
-    for (const name of ['AUTH_JWT_SECRET', 'GATEWAY_SIGNING_KEYS', 'GATEWAY_SIGNING_KEYS_FILE', 'HAMYAR_INTERNAL_SECRET']) expect(provinceEnv).not.toHaveProperty(name);
+    for (const name of ['AUTH_JWT_SECRET', 'GATEWAY_SIGNING_KEYS', 'GATEWAY_SIGNING_KEYS_FILE', 'HAMYAR_INTERNAL_SECRET'])
+      expect(provinceEnv).not.toHaveProperty(name);
     const identities = captured.map((headers) => headers[IDENTITY_HEADER]).filter(Boolean);
     expect(identities.length).toBe(captured.length);
     // The admin's identity went through it: the most valuable thing a province could hope to replay.
-    expect(identities.map((token) => decodeJwt(token).role)).toEqual(expect.arrayContaining(['NATIONAL_ADMIN', 'PROVINCE_EDITOR', 'PUBLIC']));
+    expect(identities.map((token) => decodeJwt(token).role)).toEqual(
+      expect.arrayContaining(['NATIONAL_ADMIN', 'PROVINCE_EDITOR', 'PUBLIC']),
+    );
     for (const token of identities) {
       const claims = decodeJwt(token);
       expect(claims.aud).toBe('fars-smart-city');
@@ -227,7 +257,8 @@ describe('a province subgraph is an outside party', () => {
     const identities = [...new Set(captured.map((headers) => headers[IDENTITY_HEADER]))];
     for (const target of TARGETS) {
       expectRefused(await attack(target, undefined), `no identity: ${target.what}`);
-      for (const token of identities) expectRefused(await attack(target, token), `replayed ${decodeJwt(token).role} identity: ${target.what}`);
+      for (const token of identities)
+        expectRefused(await attack(target, token), `replayed ${decodeJwt(token).role} identity: ${target.what}`);
     }
   });
 
@@ -259,7 +290,9 @@ describe('a province subgraph is an outside party', () => {
       const hs256 = (secret: Uint8Array) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256', ...header }).sign(secret);
       const forgeries: Record<string, string> = {
         // The gateway's own signature, each time with one thing wrong: proves each check is there.
-        'addressed to another subgraph': await signedByTheGateway(nationalAdminClaims(audience === 'projects' ? 'organizations' : 'projects')),
+        'addressed to another subgraph': await signedByTheGateway(
+          nationalAdminClaims(audience === 'projects' ? 'organizations' : 'projects'),
+        ),
         'addressed to the province': await signedByTheGateway(nationalAdminClaims('fars-smart-city')),
         'addressed to several subgraphs': await signedByTheGateway(nationalAdminClaims([audience, 'fars-smart-city'])),
         expired: await signedByTheGateway({ ...claims, iat: nowSeconds() - 120, exp: nowSeconds() - 60 }),
@@ -273,9 +306,13 @@ describe('a province subgraph is an outside party', () => {
         'HS256 with the public key as PEM': await hs256(new TextEncoder().encode(publicPem)),
         'HS256 with the public key as JWK': await hs256(new TextEncoder().encode(JSON.stringify(publicJwk))),
         'HS256 with the raw public key': await hs256(Buffer.from(gatewayKey.x, 'base64url')),
-        'its own key under an unknown kid': await new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', kid: 'fars-own-key', typ: FORWARDED_IDENTITY_TYPE }).sign(attacker),
+        'its own key under an unknown kid': await new SignJWT(claims)
+          .setProtectedHeader({ alg: 'EdDSA', kid: 'fars-own-key', typ: FORWARDED_IDENTITY_TYPE })
+          .sign(attacker),
         "its own key under the gateway's kid": await new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', ...header }).sign(attacker),
-        'its own key without kid': await new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', typ: FORWARDED_IDENTITY_TYPE }).sign(attacker),
+        'its own key without kid': await new SignJWT(claims)
+          .setProtectedHeader({ alg: 'EdDSA', typ: FORWARDED_IDENTITY_TYPE })
+          .sign(attacker),
         'a signature cut off': (await signedByTheGateway(claims)).replace(/\.[^.]+$/, '.'),
         'a changed role under a real signature': await (async () => {
           const [head, , signature] = (await signedByTheGateway({ ...claims, role: 'PUBLIC' })).split('.');

@@ -4,7 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { subgraphSdl, type RunningSubgraph } from '@hamyar/shared';
 import { farsSmartCitySubgraph } from '../subgraphs/fars-smart-city/src';
-import { editorOf, nationalAdmin, startFederation, startTestSubgraph, stopSubgraphs, testDatabase, type Federation } from './support/federation';
+import {
+  editorOf,
+  nationalAdmin,
+  startFederation,
+  startTestSubgraph,
+  stopSubgraphs,
+  testDatabase,
+  type Federation,
+} from './support/federation';
 
 /**
  * Issue 4's workflow end to end: a province publishes its own subgraph to the registry, the gateway picks it
@@ -50,9 +58,12 @@ function steadyTraffic(): typeof traffic {
   const failed: string[] = [];
   const loop = (async () => {
     while (running) {
-      const { status, body } = await federation.query(`{ province(code: "IR-07") { nameFa organization { name projects { totalCount } } } }`);
+      const { status, body } = await federation.query(
+        `{ province(code: "IR-07") { nameFa organization { name projects { totalCount } } } }`,
+      );
       sent += 1;
-      if (status !== 200 || body.errors || body.data?.province?.organization?.projects?.totalCount == null) failed.push(JSON.stringify(body).slice(0, 300));
+      if (status !== 200 || body.errors || body.data?.province?.organization?.projects?.totalCount == null)
+        failed.push(JSON.stringify(body).slice(0, 300));
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   })();
@@ -70,8 +81,15 @@ beforeAll(async () => {
   fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), federation.gatewayAddress);
   farsSdl = subgraphSdl(farsSmartCitySubgraph.schemaFile);
   const nextSchemaFile = path.join(workDir, 'schema.graphql');
-  fs.writeFileSync(nextSchemaFile, fs.readFileSync(farsSmartCitySubgraph.schemaFile, 'utf8').replace(/\n\s*"[^"\n]*"\n\s*titleEn: String\n/, '\n'));
-  farsNext = await startTestSubgraph({ ...farsSmartCitySubgraph, schemaFile: nextSchemaFile }, testDatabase('fars_smart_city_next'), federation.gatewayAddress);
+  fs.writeFileSync(
+    nextSchemaFile,
+    fs.readFileSync(farsSmartCitySubgraph.schemaFile, 'utf8').replace(/\n\s*"[^"\n]*"\n\s*titleEn: String\n/, '\n'),
+  );
+  farsNext = await startTestSubgraph(
+    { ...farsSmartCitySubgraph, schemaFile: nextSchemaFile },
+    testDatabase('fars_smart_city_next'),
+    federation.gatewayAddress,
+  );
   farsNextSdl = subgraphSdl(nextSchemaFile);
   expect(farsNextSdl).not.toBe(farsSdl);
   traffic = steadyTraffic();
@@ -98,10 +116,15 @@ describe('a province publishing its own subgraph', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ subgraphVersion: 1, supergraphVersion: 2, report: { ok: true } });
     await gatewayServes(2);
-    const answer = await federation.query(`{ province(code: "IR-07") { organization { name farsSmartCityInitiatives { totalCount nodes { title area } } } } }`);
+    const answer = await federation.query(
+      `{ province(code: "IR-07") { organization { name farsSmartCityInitiatives { totalCount nodes { title area } } } } }`,
+    );
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data.province.organization.farsSmartCityInitiatives.totalCount).toBe(2);
-    expect(answer.body.data.province.organization.farsSmartCityInitiatives.nodes.map((n: any) => n.area).sort()).toEqual(['SMART_MARKETS', 'SMART_PARKING']);
+    expect(answer.body.data.province.organization.farsSmartCityInitiatives.nodes.map((n: any) => n.area).sort()).toEqual([
+      'SMART_MARKETS',
+      'SMART_PARKING',
+    ]);
     const list = await registryCall('GET', '/subgraphs');
     expect(list.body.find((s: any) => s.name === 'fars-smart-city')).toMatchObject({ owner: 'IR-07', version: 1 });
     // A pipeline that publishes the same thing again changes nothing.
@@ -138,7 +161,9 @@ describe('a province publishing its own subgraph', () => {
     const refused = await publish('fars-smart-city', farsNextSdl, farsNext.url, await editorOf('IR-07'));
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('BREAKING_CHANGE');
-    expect(refused.body.report.breakingChanges).toContainEqual(expect.objectContaining({ path: 'FarsSmartCityInitiative.titleEn', operations: ['FarsInitiativesEn'] }));
+    expect(refused.body.report.breakingChanges).toContainEqual(
+      expect.objectContaining({ path: 'FarsSmartCityInitiative.titleEn', operations: ['FarsInitiativesEn'] }),
+    );
     expect(refused.body.report.brokenOperations.map((o: any) => o.name)).toEqual(['FarsInitiativesEn']);
 
     const editorForcing = await publish('fars-smart-city', farsNextSdl, farsNext.url, await editorOf('IR-07'), true);
@@ -168,7 +193,12 @@ describe('a province publishing its own subgraph', () => {
   });
 
   it('refuses to publish a subgraph that does not answer at its URL (the documented rule), changing nothing', async () => {
-    const { status, body } = await publish('fars-parking-sensors', farsSdl.replace(/FarsSmartCity/g, 'FarsParkingSensors').replace(/farsSmartCity/g, 'farsParkingSensors'), `http://127.0.0.1:${await closedPort()}/graphql`, await editorOf('IR-07'));
+    const { status, body } = await publish(
+      'fars-parking-sensors',
+      farsSdl.replace(/FarsSmartCity/g, 'FarsParkingSensors').replace(/farsSmartCity/g, 'farsParkingSensors'),
+      `http://127.0.0.1:${await closedPort()}/graphql`,
+      await editorOf('IR-07'),
+    );
     expect(status).toBe(422);
     expect(body.error.code).toBe('SUBGRAPH_UNREACHABLE');
     const supergraph = await registryCall('GET', '/supergraph');

@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { AUTH_JWT_SECRET, TEST_GATEWAY_SIGNING, editorOf, postGraphQL, startFederation, tokenFor, type Federation } from './support/federation';
+import {
+  AUTH_JWT_SECRET,
+  TEST_GATEWAY_SIGNING,
+  editorOf,
+  postGraphQL,
+  startFederation,
+  tokenFor,
+  type Federation,
+} from './support/federation';
 import { SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
 import { testRedis } from './support/redis';
 import type { RateLimitSettings } from '../gateway/src/rate-limit/gateway-rate-limiter';
@@ -63,11 +71,22 @@ describe('rate limits', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
 
     const statements = await federation.countStatements(async () => {
-      const response = await fetch(a.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+      const response = await fetch(a.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: QUERY }),
+      });
       expect(response.status).toBe(429);
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       const body = await response.json();
-      expect(body).toEqual({ errors: [{ message: expect.stringContaining('Too many requests: at most 6 per 600 s per IP address'), extensions: expect.objectContaining({ code: 'RATE_LIMITED', limit: 6 }) }] });
+      expect(body).toEqual({
+        errors: [
+          {
+            message: expect.stringContaining('Too many requests: at most 6 per 600 s per IP address'),
+            extensions: expect.objectContaining({ code: 'RATE_LIMITED', limit: 6 }),
+          },
+        ],
+      });
       expect((await postGraphQL(b.url, QUERY)).status).toBe(429);
     });
     expect(statements).toEqual({ organizations: 0, projects: 0, agreements: 0 });
@@ -81,7 +100,12 @@ describe('rate limits', () => {
     expect([(await asBusy()).status, (await asBusy()).status, (await asBusy()).status]).toEqual([200, 200, 200]);
     const refused = await asBusy();
     expect(refused.status).toBe(429);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('per caller'), extensions: expect.objectContaining({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) }) })]);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('per caller'),
+        extensions: expect.objectContaining({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) }),
+      }),
+    ]);
     expect(refused.body.errors![0].extensions!.http).toBeUndefined();
     expect((await postGraphQL(gateway.url, QUERY, undefined, { authorization: `Bearer ${other}` })).status).toBe(200);
   });
@@ -96,7 +120,9 @@ describe('rate limits', () => {
     // The test's requests come from loopback, which here plays the load balancer in front of the gateway.
     const behindProxy = await replica(settings({ perIp: 2 }), ['loopback']);
     const from = (address: string) => postGraphQL(behindProxy.url, QUERY, undefined, { 'x-forwarded-for': address });
-    expect([(await from('203.0.113.1')).status, (await from('203.0.113.1')).status, (await from('203.0.113.1')).status]).toEqual([200, 200, 429]);
+    expect([(await from('203.0.113.1')).status, (await from('203.0.113.1')).status, (await from('203.0.113.1')).status]).toEqual([
+      200, 200, 429,
+    ]);
     expect((await from('203.0.113.2')).status).toBe(200);
   });
 

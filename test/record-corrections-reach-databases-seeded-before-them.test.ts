@@ -62,7 +62,15 @@ describe('record corrections reach databases seeded before them', () => {
     seedName: string,
     rows: (q: (text: string, params?: unknown[]) => Promise<unknown>) => Promise<void>,
   ): Promise<void> {
-    const old = await openDatabase({ subgraph: 'old', config, entities: [], migrations: migrations.slice(0, migrations.findIndex((m) => m.name.startsWith('FaithfulRecord'))) });
+    const old = await openDatabase({
+      subgraph: 'old',
+      config,
+      entities: [],
+      migrations: migrations.slice(
+        0,
+        migrations.findIndex((m) => m.name.startsWith('FaithfulRecord')),
+      ),
+    });
     try {
       const q = (text: string, params: unknown[] = []) => old.dataSource.query(text, params);
       await rows(q);
@@ -73,7 +81,12 @@ describe('record corrections reach databases seeded before them', () => {
     }
   }
 
-  async function migrated<T>(config: DatabaseConfig, entities: readonly TypeOrmClass[], migrations: readonly TypeOrmClass[], read: (q: (text: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
+  async function migrated<T>(
+    config: DatabaseConfig,
+    entities: readonly TypeOrmClass[],
+    migrations: readonly TypeOrmClass[],
+    read: (q: (text: string, params?: unknown[]) => Promise<any[]>) => Promise<T>,
+  ): Promise<T> {
     const current = await openDatabase({ subgraph: 'current', config, entities, migrations });
     try {
       return await read((text, params = []) => current.dataSource.query(text, params));
@@ -89,10 +102,21 @@ describe('record corrections reach databases seeded before them', () => {
     await seededBefore(config, ORGANIZATION_MIGRATIONS, 'organizations/source-record/v1', async (q) => {
       for (const p of PROVINCES) {
         await q(`INSERT INTO province VALUES ($1, $2, $3, $4, $5)`, [p.code, p.nameFa, p.nameEn, p.capitalFa, p.capitalEn]);
-        await q(`INSERT INTO organization (id, province_code, name_fa, name_en) VALUES ($1, $2, $3, $4)`, [seedIds.organization(p.code), p.code, `سازمان ${p.nameFa}`, p.nameEn]);
+        await q(`INSERT INTO organization (id, province_code, name_fa, name_en) VALUES ($1, $2, $3, $4)`, [
+          seedIds.organization(p.code),
+          p.code,
+          `سازمان ${p.nameFa}`,
+          p.nameEn,
+        ]);
       }
-      await q(`INSERT INTO subsidiary_company (id, organization_id, name_fa, name_en) VALUES ($1, $2, 'همیار نت', 'Hamyar Net')`, [hamyarNet, fars]);
-      await q(`INSERT INTO record_source (id, record_type, record_id, report_id, excerpt) VALUES ($1, 'SubsidiaryCompany', $2, 'news-003', 'همیار نت')`, [stableId('x', 'y'), hamyarNet]);
+      await q(`INSERT INTO subsidiary_company (id, organization_id, name_fa, name_en) VALUES ($1, $2, 'همیار نت', 'Hamyar Net')`, [
+        hamyarNet,
+        fars,
+      ]);
+      await q(
+        `INSERT INTO record_source (id, record_type, record_id, report_id, excerpt) VALUES ($1, 'SubsidiaryCompany', $2, 'news-003', 'همیار نت')`,
+        [stableId('x', 'y'), hamyarNet],
+      );
     });
 
     // The subgraph starting on the old database runs the migrations (its seed has run there: it is skipped).
@@ -100,9 +124,20 @@ describe('record corrections reach databases seeded before them', () => {
     try {
       const q = (text: string, params: unknown[] = []) => subgraph.database.dataSource.query(text, params);
       const count = async (table: string) => (await q(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
-      expect([await count('subsidiary_company'), await count('person'), await count('statement')]).toEqual([0, PEOPLE.length, STATEMENTS.length]);
-      const [deletion] = await q(`SELECT operation, reason, changes FROM record_change WHERE record_type = 'SubsidiaryCompany' AND record_id = $1`, [hamyarNet]);
-      expect(deletion).toMatchObject({ operation: 'DELETE', reason: HAMYAR_NET_CORRECTION, changes: { nameFa: { before: 'همیار نت', after: null } } });
+      expect([await count('subsidiary_company'), await count('person'), await count('statement')]).toEqual([
+        0,
+        PEOPLE.length,
+        STATEMENTS.length,
+      ]);
+      const [deletion] = await q(
+        `SELECT operation, reason, changes FROM record_change WHERE record_type = 'SubsidiaryCompany' AND record_id = $1`,
+        [hamyarNet],
+      );
+      expect(deletion).toMatchObject({
+        operation: 'DELETE',
+        reason: HAMYAR_NET_CORRECTION,
+        changes: { nameFa: { before: 'همیار نت', after: null } },
+      });
       expect(await q(`SELECT excerpt FROM record_source WHERE record_id = $1`, [hamyarNet])).toEqual([]);
 
       // The history, as a client reads it from the subgraph.
@@ -134,13 +169,10 @@ describe('record corrections reach databases seeded before them', () => {
     const project = (slug: string) => seedIds.project(slug);
     await seededBefore(config, PROJECT_MIGRATIONS, 'projects/source-record/v1', async (q) => {
       const insert = (slug: string, status: string, version = 1) =>
-        q(`INSERT INTO investment_project (id, organization_id, province_code, title_fa, sector, status, version) VALUES ($1, $2, 'IR-07', $3, 'OTHER', $4, $5)`, [
-          project(slug),
-          seedIds.organization('IR-07'),
-          slug,
-          status,
-          version,
-        ]);
+        q(
+          `INSERT INTO investment_project (id, organization_id, province_code, title_fa, sector, status, version) VALUES ($1, $2, 'IR-07', $3, 'OTHER', $4, $5)`,
+          [project(slug), seedIds.organization('IR-07'), slug, status, version],
+        );
       await insert('fars/polymer-asphalt', 'IN_PROGRESS');
       await insert('fars/zand-boulevard-office-building', 'IN_PROGRESS');
       await insert('fars/smart-parking-and-markets', 'PROPOSED');
@@ -153,8 +185,8 @@ describe('record corrections reach databases seeded before them', () => {
       ]);
     });
     const first = await migrated(config, PROJECT_ENTITIES, PROJECT_MIGRATIONS, async (q) => ({
-        projects: await q(`SELECT title_fa, status, version FROM investment_project ORDER BY title_fa`),
-        funding: (await q(`SELECT count(*)::int AS n FROM funding_source`))[0].n,
+      projects: await q(`SELECT title_fa, status, version FROM investment_project ORDER BY title_fa`),
+      funding: (await q(`SELECT count(*)::int AS n FROM funding_source`))[0].n,
       history: await q(`SELECT record_id, version, reason, changes FROM record_change ORDER BY record_id, version`),
     }));
     expect(first.projects).toEqual([
@@ -168,8 +200,12 @@ describe('record corrections reach databases seeded before them', () => {
     const reasons = new Map(UNSTATED_STATUSES.map((u) => [project(u.slug), u.reason]));
     reasons.set(project('mazandaran/stalled-waste-projects'), WASTE_FUNDING_CORRECTION);
     reasons.delete(project('fars/jannat-hospital'));
-    expect(first.history.map((h: { record_id: string; reason: string }) => [h.record_id, h.reason]).sort()).toEqual([...reasons.entries()].sort());
-    expect(first.history.find((h: { record_id: string }) => h.record_id === project('fars/polymer-asphalt')).changes).toEqual({ status: { before: 'IN_PROGRESS', after: null } });
+    expect(first.history.map((h: { record_id: string; reason: string }) => [h.record_id, h.reason]).sort()).toEqual(
+      [...reasons.entries()].sort(),
+    );
+    expect(first.history.find((h: { record_id: string }) => h.record_id === project('fars/polymer-asphalt')).changes).toEqual({
+      status: { before: 'IN_PROGRESS', after: null },
+    });
   });
 
   it('agreements: the summit keeps "over 20,000" as a lower bound, its areas are marked derived, and the missing events are added', async () => {
@@ -181,13 +217,23 @@ describe('record corrections reach databases seeded before them', () => {
       await q(`INSERT INTO agreement (id, title_fa, status, event_id) VALUES ($1, 'سهم فارس', 'SIGNED', $2)`, [farsShare, summit]);
     });
     const first = await migrated(config, AGREEMENT_ENTITIES, AGREEMENT_MIGRATIONS, async (q) => ({
-        summit: (await q(`SELECT expected_direct_jobs, expected_direct_jobs_qualifier, kind, duration_days, held_on FROM event WHERE id = $1`, [summit]))[0],
-        events: (await q(`SELECT count(*)::int AS n FROM event`))[0].n,
-        participants: (await q(`SELECT count(*)::int AS n FROM event_participant WHERE event_id = $1`, [summit]))[0].n,
-        agreement: (await q(`SELECT version, derivations FROM agreement WHERE id = $1`, [farsShare]))[0],
+      summit: (
+        await q(`SELECT expected_direct_jobs, expected_direct_jobs_qualifier, kind, duration_days, held_on FROM event WHERE id = $1`, [
+          summit,
+        ])
+      )[0],
+      events: (await q(`SELECT count(*)::int AS n FROM event`))[0].n,
+      participants: (await q(`SELECT count(*)::int AS n FROM event_participant WHERE event_id = $1`, [summit]))[0].n,
+      agreement: (await q(`SELECT version, derivations FROM agreement WHERE id = $1`, [farsShare]))[0],
       history: await q(`SELECT operation, reason FROM record_change WHERE record_id = $1`, [farsShare]),
     }));
-    expect(first.summit).toEqual({ expected_direct_jobs: 20000, expected_direct_jobs_qualifier: 'AT_LEAST', kind: 'SUMMIT', duration_days: 1, held_on: null });
+    expect(first.summit).toEqual({
+      expected_direct_jobs: 20000,
+      expected_direct_jobs_qualifier: 'AT_LEAST',
+      kind: 'SUMMIT',
+      duration_days: 1,
+      held_on: null,
+    });
     expect(first.events).toBe(EVENTS.length);
     expect(first.participants).toBe(3);
     expect(first.agreement.version).toBe(2);

@@ -3,7 +3,16 @@ import pg from 'pg';
 import type { RunningGateway } from '../gateway/src/gateway';
 import { startGateway } from '../gateway/src/gateway';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
-import { AUTH_JWT_SECRET, TEST_GATEWAY_SIGNING, dropSchemas, editorOf, nationalAdmin, startFederation, testDatabase, type Federation } from './support/federation';
+import {
+  AUTH_JWT_SECRET,
+  TEST_GATEWAY_SIGNING,
+  dropSchemas,
+  editorOf,
+  nationalAdmin,
+  startFederation,
+  testDatabase,
+  type Federation,
+} from './support/federation';
 
 /**
  * A publisher is an outside party (../../shared/TRUST.md): the registry settles who is asking before it does
@@ -53,7 +62,14 @@ beforeAll(async () => {
     subgraphTimeoutMs: 10_000,
     signing: TEST_GATEWAY_SIGNING,
     auth: { jwtSecret: AUTH_JWT_SECRET },
-    registry: { database: publicRegistryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: 100, lastGoodFile: null, routingAddresses: 'public', checkTimeoutMs: 120_000 },
+    registry: {
+      database: publicRegistryDatabase,
+      coreConfigFile: SUPERGRAPH_CONFIG,
+      pollIntervalMs: 100,
+      lastGoodFile: null,
+      routingAddresses: 'public',
+      checkTimeoutMs: 120_000,
+    },
   });
 });
 afterAll(async () => {
@@ -80,7 +96,9 @@ describe('the registry settles who is asking before any outbound request', () =>
         expect([action, token?.slice(0, 12), answer.status, answer.body.error?.code]).toEqual([action, token?.slice(0, 12), status, code]);
       }
       // a name another province claimed: Fars's, which Mazandaran may neither check nor publish
-      expect((await registryCall(federation.gateway, 'POST', '/subgraphs/fars-smart-city/check', await editorOf('IR-02'), body)).status).toBe(422);
+      expect(
+        (await registryCall(federation.gateway, 'POST', '/subgraphs/fars-smart-city/check', await editorOf('IR-02'), body)).status,
+      ).toBe(422);
       expect(listener.connections()).toBe(0);
 
       // The recorder does record: the owner's token gets as far as asking the URL (which answers nothing).
@@ -98,7 +116,14 @@ describe('routing URLs a publisher may not give', () => {
     const listener = await connectionRecorder();
     try {
       const token = await editorOf('IR-08');
-      for (const url of [listener.url, listener.url.replace('127.0.0.1', 'localhost'), 'http://169.254.169.254/latest/meta-data/', 'http://[fd00:ec2::254]/latest', 'http://[::ffff:127.0.0.1]/graphql', 'ftp://kerman.example/graphql']) {
+      for (const url of [
+        listener.url,
+        listener.url.replace('127.0.0.1', 'localhost'),
+        'http://169.254.169.254/latest/meta-data/',
+        'http://[fd00:ec2::254]/latest',
+        'http://[::ffff:127.0.0.1]/graphql',
+        'ftp://kerman.example/graphql',
+      ]) {
         const answer = await registryCall(publicGateway, 'POST', '/subgraphs/kerman-tourism/publish', token, { sdl: KERMAN_SDL, url });
         expect([url, answer.status]).toEqual([url, 422]);
         expect(answer.body.error.code).toMatch(/^(ROUTING_URL_REFUSED|BAD_REQUEST)$/);
@@ -111,21 +136,41 @@ describe('routing URLs a publisher may not give', () => {
   });
 
   it('on a local federation loopback is allowed, metadata never', async () => {
-    const answer = await registryCall(federation.gateway, 'POST', '/subgraphs/kerman-tourism/publish', await editorOf('IR-08'), { sdl: KERMAN_SDL, url: 'http://169.254.169.254/latest/meta-data/' });
+    const answer = await registryCall(federation.gateway, 'POST', '/subgraphs/kerman-tourism/publish', await editorOf('IR-08'), {
+      sdl: KERMAN_SDL,
+      url: 'http://169.254.169.254/latest/meta-data/',
+    });
     expect([answer.status, answer.body.error.code]).toEqual([422, 'ROUTING_URL_REFUSED']);
-    expect(answer.body.error.message).toBe('the url of kerman-tourism is refused: its host is a link-local, metadata or otherwise reserved address, which this registry does not route to');
+    expect(answer.body.error.message).toBe(
+      'the url of kerman-tourism is refused: its host is a link-local, metadata or otherwise reserved address, which this registry does not route to',
+    );
   });
 });
 
 describe('client operations recorded for the breaking-change check', () => {
   it('are parsed and validated at registration: a bad one is a 400 and stores nothing, and later checks and publishes go on', async () => {
     const admin = await nationalAdmin();
-    const syntax = await registryCall(federation.gateway, 'POST', '/operations', admin, { client: 'c', name: 'Broken', document: '{ provinces { nodes { code } ' });
+    const syntax = await registryCall(federation.gateway, 'POST', '/operations', admin, {
+      client: 'c',
+      name: 'Broken',
+      document: '{ provinces { nodes { code } ',
+    });
     expect([syntax.status, syntax.body.error.code]).toEqual([400, 'BAD_OPERATION']);
     expect(syntax.body.error.message).toMatch(/^the operation Broken is not valid against the current schema: Syntax Error/);
-    const unknown = await registryCall(federation.gateway, 'POST', '/operations', admin, { client: 'c', name: 'Unknown', document: '{ noSuchField }' });
-    expect([unknown.status, unknown.body.error.message]).toEqual([400, 'the operation Unknown is not valid against the current schema: Cannot query field "noSuchField" on type "Query".']);
-    const good = await registryCall(federation.gateway, 'POST', '/operations', admin, { client: 'c', name: 'Provinces', document: '{ provinces { nodes { code } } }' });
+    const unknown = await registryCall(federation.gateway, 'POST', '/operations', admin, {
+      client: 'c',
+      name: 'Unknown',
+      document: '{ noSuchField }',
+    });
+    expect([unknown.status, unknown.body.error.message]).toEqual([
+      400,
+      'the operation Unknown is not valid against the current schema: Cannot query field "noSuchField" on type "Query".',
+    ]);
+    const good = await registryCall(federation.gateway, 'POST', '/operations', admin, {
+      client: 'c',
+      name: 'Provinces',
+      document: '{ provinces { nodes { code } } }',
+    });
     expect(good.status).toBe(200);
 
     if (process.env.DATABASE_URL) {
@@ -133,12 +178,16 @@ describe('client operations recorded for the breaking-change check', () => {
       const client = new pg.Client(process.env.DATABASE_URL);
       await client.connect();
       try {
-        await client.query(`INSERT INTO "${federation.registryDatabase!.schema}".known_operation (name, client, document) VALUES ('Legacy', 'old', '{ broken')`);
+        await client.query(
+          `INSERT INTO "${federation.registryDatabase!.schema}".known_operation (name, client, document) VALUES ('Legacy', 'old', '{ broken')`,
+        );
       } finally {
         await client.end();
       }
     }
-    const check = await registryCall(federation.gateway, 'POST', '/subgraphs/kerman-tourism/check', await editorOf('IR-08'), { sdl: KERMAN_SDL });
+    const check = await registryCall(federation.gateway, 'POST', '/subgraphs/kerman-tourism/check', await editorOf('IR-08'), {
+      sdl: KERMAN_SDL,
+    });
     expect([check.status, check.body.ok]).toEqual([200, true]);
   });
 });
@@ -146,7 +195,11 @@ describe('client operations recorded for the breaking-change check', () => {
 describe('a large composition', () => {
   it('runs off the event loop: queries keep being answered while it runs', async () => {
     // A subgraph of 500 types: composing and diffing it takes the check seconds of CPU.
-    const types = Array.from({ length: 500 }, (_, i) => `type KermanRecord${i} { id: ID! ${Array.from({ length: 8 }, (_, f) => `field${f}: String`).join(' ')} next: KermanRecord${(i + 1) % 500} }`);
+    const types = Array.from(
+      { length: 500 },
+      (_, i) =>
+        `type KermanRecord${i} { id: ID! ${Array.from({ length: 8 }, (_, f) => `field${f}: String`).join(' ')} next: KermanRecord${(i + 1) % 500} }`,
+    );
     const sdl = `${KERMAN_SDL.replace('kermanTourismSites: [KermanTourismSite!]!', 'kermanTourismSites: [KermanTourismSite!]! kermanRecord: KermanRecord0')}\n${types.join('\n')}`;
     const latencies: number[] = [];
     let running = true;
@@ -166,7 +219,9 @@ describe('a large composition', () => {
     expect([check.status, check.body.ok]).toEqual([200, true]);
     const sorted = [...latencies].sort((a, b) => a - b);
     const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
-    console.log(`check of a 500-type subgraph: ${Math.round(checkMs)} ms; ${latencies.length} queries answered meanwhile, p99 ${Math.round(p99)} ms, max ${Math.round(sorted[sorted.length - 1])} ms`);
+    console.log(
+      `check of a 500-type subgraph: ${Math.round(checkMs)} ms; ${latencies.length} queries answered meanwhile, p99 ${Math.round(p99)} ms, max ${Math.round(sorted[sorted.length - 1])} ms`,
+    );
     // On the event loop, one query would have waited for the whole composition; off it, none waits for much of it.
     expect(latencies.length).toBeGreaterThan(10);
     expect(sorted[sorted.length - 1]).toBeLessThan(checkMs / 4);

@@ -21,7 +21,9 @@ function importsOf(file: string): string[] {
 
 function violations(dir: string, forbidden: (specifier: string) => boolean): string[] {
   return sourceFiles(path.join(ROOT, dir)).flatMap((file) =>
-    importsOf(file).filter(forbidden).map((s) => `${path.relative(ROOT, file)} imports ${s}`),
+    importsOf(file)
+      .filter(forbidden)
+      .map((s) => `${path.relative(ROOT, file)} imports ${s}`),
   );
 }
 
@@ -29,7 +31,10 @@ describe('the architecture: services share only shared/ and federation keys', ()
   it.each(SUBGRAPHS)('the %s subgraph imports no other subgraph and not the gateway', (name) => {
     const others = SUBGRAPHS.filter((other) => other !== name);
     expect(
-      violations(`subgraphs/${name}`, (s) => s.startsWith('gateway') || others.some((o) => s.startsWith(`subgraphs/${o}`) || s === `@hamyar/${o}-subgraph`)),
+      violations(
+        `subgraphs/${name}`,
+        (s) => s.startsWith('gateway') || others.some((o) => s.startsWith(`subgraphs/${o}`) || s === `@hamyar/${o}-subgraph`),
+      ),
     ).toEqual([]);
   });
 

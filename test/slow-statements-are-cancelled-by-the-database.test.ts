@@ -15,7 +15,9 @@ describe('the statement timeout', () => {
       if (config.kind !== 'postgres') return;
       const settings = await Promise.all(Array.from({ length: 3 }, () => database.dataSource.query('SHOW statement_timeout')));
       expect(settings.map((rows) => rows[0].statement_timeout)).toEqual(['300ms', '300ms', '300ms']);
-      await expect(database.dataSource.query('SELECT pg_sleep(3)')).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '57014' }) });
+      await expect(database.dataSource.query('SELECT pg_sleep(3)')).rejects.toMatchObject({
+        driverError: expect.objectContaining({ code: '57014' }),
+      });
       expect((await database.dataSource.query('SELECT 1 AS ok'))[0].ok).toBe(1);
     } finally {
       await database.close();

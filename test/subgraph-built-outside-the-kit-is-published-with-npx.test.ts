@@ -18,7 +18,10 @@ const processes: ChildProcess[] = [];
 
 /** Starts the outside subgraph serving `schemaFile`; resolves to its URL. */
 async function startOutsideSubgraph(schemaFile = SCHEMA): Promise<string> {
-  const child = spawn(process.execPath, [path.join(FIXTURE, 'server.js'), '--schema', schemaFile], { cwd: FIXTURE, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(FIXTURE, 'server.js'), '--schema', schemaFile], {
+    cwd: FIXTURE,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   processes.push(child);
   return new Promise((resolve, reject) => {
     let output = '';
@@ -34,13 +37,18 @@ async function startOutsideSubgraph(schemaFile = SCHEMA): Promise<string> {
 /** `npx hamyar …` in the repository's root, as a user types it; its exit code and everything it printed. */
 function npxHamyar(...args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    execFile('npx', ['--no-install', 'hamyar', ...args, '--registry', federation.gatewayUrl.replace('/graphql', '/registry')], { cwd: ROOT }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` }),
+    execFile(
+      'npx',
+      ['--no-install', 'hamyar', ...args, '--registry', federation.gatewayUrl.replace('/graphql', '/registry')],
+      { cwd: ROOT },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );
   });
 }
 
-const supergraphVersion = async () => (await (await fetch(federation.gatewayUrl.replace('/graphql', '/registry/supergraph'))).json()).version as number;
+const supergraphVersion = async () =>
+  (await (await fetch(federation.gatewayUrl.replace('/graphql', '/registry/supergraph'))).json()).version as number;
 
 beforeAll(async () => {
   federation = await startFederation({ registry: { pollIntervalMs: 100 } });
@@ -61,7 +69,18 @@ describe('a subgraph built outside the kit', () => {
   it('is published with npx hamyar subgraph publish and served by the running gateway within seconds', async () => {
     const url = await startOutsideSubgraph();
     const token = await editorOf('IR-08');
-    const published = await npxHamyar('subgraph', 'publish', '--name', 'kerman-tourism', '--schema', SCHEMA, '--url', url, '--token', token);
+    const published = await npxHamyar(
+      'subgraph',
+      'publish',
+      '--name',
+      'kerman-tourism',
+      '--schema',
+      SCHEMA,
+      '--url',
+      url,
+      '--token',
+      token,
+    );
     expect(published).toEqual({ code: 0, output: expect.stringMatching(/published kerman-tourism version 1; supergraph version 2/) });
 
     const publishedAt = Date.now();
@@ -71,7 +90,10 @@ describe('a subgraph built outside the kit', () => {
       answer = await federation.query(`{ kermanTourismSites { name } province(code: "IR-08") { nameEn kermanTourismSiteCount } }`);
     }
     expect(answer.body).toEqual({
-      data: { kermanTourismSites: [{ name: 'مجموعهٔ گنجعلی‌خان' }, { name: 'ارگ بم' }], province: { nameEn: 'Kerman', kermanTourismSiteCount: 2 } },
+      data: {
+        kermanTourismSites: [{ name: 'مجموعهٔ گنجعلی‌خان' }, { name: 'ارگ بم' }],
+        province: { nameEn: 'Kerman', kermanTourismSiteCount: 2 },
+      },
     });
     console.log(`outside subgraph served by the gateway ${Date.now() - publishedAt} ms after npx hamyar subgraph publish returned`);
   });
@@ -79,18 +101,42 @@ describe('a subgraph built outside the kit', () => {
   it('is refused when what it serves is not what was submitted, and nothing changes', async () => {
     const before = await supergraphVersion();
     const submitted = path.join(workDir, 'submitted.graphql');
-    fs.writeFileSync(submitted, fs.readFileSync(SCHEMA, 'utf8').replace('  name: String!\n', '  name: String!\n  "Opening hours. | ساعات بازدید"\n  kermanOpeningHours: String\n'));
+    fs.writeFileSync(
+      submitted,
+      fs
+        .readFileSync(SCHEMA, 'utf8')
+        .replace('  name: String!\n', '  name: String!\n  "Opening hours. | ساعات بازدید"\n  kermanOpeningHours: String\n'),
+    );
     const url = await startOutsideSubgraph();
-    const refused = await npxHamyar('subgraph', 'publish', '--name', 'kerman-tourism', '--schema', submitted, '--url', url, '--token', await editorOf('IR-08'));
+    const refused = await npxHamyar(
+      'subgraph',
+      'publish',
+      '--name',
+      'kerman-tourism',
+      '--schema',
+      submitted,
+      '--url',
+      url,
+      '--token',
+      await editorOf('IR-08'),
+    );
     expect(refused.code).toBe(1);
-    expect(refused.output).toContain('publish refused: the schema kerman-tourism serves at its url is not the one submitted; they differ in KermanTourismSite');
+    expect(refused.output).toContain(
+      'publish refused: the schema kerman-tourism serves at its url is not the one submitted; they differ in KermanTourismSite',
+    );
     expect(await supergraphVersion()).toBe(before);
   });
 
   it('is refused when a type lacks the province prefix, naming the prefix it needs', async () => {
     const before = await supergraphVersion();
     const unprefixed = path.join(workDir, 'unprefixed.graphql');
-    fs.writeFileSync(unprefixed, fs.readFileSync(SCHEMA, 'utf8').replace(/KermanTourismSite/g, 'TourismSite').replace('kermanTourismSites:', 'tourismSites:'));
+    fs.writeFileSync(
+      unprefixed,
+      fs
+        .readFileSync(SCHEMA, 'utf8')
+        .replace(/KermanTourismSite/g, 'TourismSite')
+        .replace('kermanTourismSites:', 'tourismSites:'),
+    );
     const url = await startOutsideSubgraph(unprefixed);
     const refused = await npxHamyar('subgraph', 'publish', '--name', 'kerman-sites', '--url', url, '--token', await editorOf('IR-08'));
     expect(refused.code).toBe(1);

@@ -26,7 +26,10 @@ describe('when a subgraph is down', () => {
     expect(body.data.agreements).toBeNull();
     expect(body.errors!.length).toBeGreaterThan(0);
     expect(body.errors).toContainEqual(
-      expect.objectContaining({ message: expect.stringContaining('Subgraph "agreements" is unreachable'), extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'agreements' }) }),
+      expect.objectContaining({
+        message: expect.stringContaining('Subgraph "agreements" is unreachable'),
+        extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'agreements' }),
+      }),
     );
   });
 });

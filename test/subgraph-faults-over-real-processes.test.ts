@@ -15,12 +15,16 @@ describe('subgraph faults, over real processes', () => {
   let federation: ProcessFederation;
   const ask = (): Promise<GraphQLResponse> => postGraphQL(federation.gatewayUrl, QUERY);
   const ready = async () => (await fetch(federation.gatewayUrl.replace('/graphql', '/health/ready'))).json();
-  const isFull = (answer: GraphQLResponse) => answer.status === 200 && !answer.body.errors && answer.body.data?.province?.projects?.nodes?.length === 2 && answer.body.data?.agreements?.totalCount > 0;
+  const isFull = (answer: GraphQLResponse) =>
+    answer.status === 200 &&
+    !answer.body.errors &&
+    answer.body.data?.province?.projects?.nodes?.length === 2 &&
+    answer.body.data?.agreements?.totalCount > 0;
 
   /** Asks until a full answer comes back, as a client would, and returns how many partial answers came first. */
   async function untilFull(timeoutMs: number): Promise<GraphQLResponse[]> {
     const partial: GraphQLResponse[] = [];
-    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
       const answer = await ask();
       if (isFull(answer)) return partial;
       partial.push(answer);
@@ -32,7 +36,12 @@ describe('subgraph faults, over real processes', () => {
   beforeAll(async () => {
     federation = await processFederation(
       {},
-      { SUBGRAPH_BREAKER_FAILURES: '3', SUBGRAPH_BREAKER_RESET_MS: String(BREAKER_RESET_MS), SUBGRAPH_TIMEOUTS: 'agreements=5000', RATE_LIMIT: 'false' },
+      {
+        SUBGRAPH_BREAKER_FAILURES: '3',
+        SUBGRAPH_BREAKER_RESET_MS: String(BREAKER_RESET_MS),
+        SUBGRAPH_TIMEOUTS: 'agreements=5000',
+        RATE_LIMIT: 'false',
+      },
     );
   });
   afterAll(async () => {
@@ -47,7 +56,9 @@ describe('subgraph faults, over real processes', () => {
     expect(answer.body.data.province.nameFa).toBe('مازندران');
     expect(answer.body.data.province.projects.nodes).toHaveLength(2);
     expect(answer.body.data.agreements).toBeNull();
-    expect(answer.body.errors).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'agreements' }) }));
+    expect(answer.body.errors).toContainEqual(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'agreements' }) }),
+    );
     expect((await ready()).supergraph.loaded).toBe(true);
 
     await federation.services.agreements.start();
@@ -73,7 +84,10 @@ describe('subgraph faults, over real processes', () => {
     for (const answer of failed) {
       expect(answer.body.data.province.projects).toBeNull();
       expect(answer.body.errors).toContainEqual(
-        expect.objectContaining({ message: expect.stringContaining('Subgraph "projects"'), extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'projects' }) }),
+        expect.objectContaining({
+          message: expect.stringContaining('Subgraph "projects"'),
+          extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'projects' }),
+        }),
       );
     }
     // After three failures in a row the breaker is open: calls fail at once, without trying the subgraph.
@@ -102,7 +116,10 @@ describe('subgraph faults, over real processes', () => {
       expect(answer.body.data.province.projects.nodes).toHaveLength(2);
       expect(answer.body.data.agreements).toBeNull();
       expect(answer.body.errors).toEqual([
-        expect.objectContaining({ message: 'Subgraph "agreements" did not answer within 5000 ms', extensions: expect.objectContaining({ code: 'SUBREQUEST_TIMEOUT', serviceName: 'agreements' }) }),
+        expect.objectContaining({
+          message: 'Subgraph "agreements" did not answer within 5000 ms',
+          extensions: expect.objectContaining({ code: 'SUBREQUEST_TIMEOUT', serviceName: 'agreements' }),
+        }),
       ]);
       // Cut at its own timeout (agreements=5000), not the gateway-wide 10 s.
       expect(elapsed).toBeGreaterThanOrEqual(5_000);

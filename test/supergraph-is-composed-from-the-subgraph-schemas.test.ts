@@ -1,8 +1,21 @@
 import fs from 'node:fs';
-import { GraphQLEnumType, GraphQLInputObjectType, GraphQLInterfaceType, GraphQLObjectType, isIntrospectionType, isSpecifiedScalarType } from 'graphql';
+import {
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLInterfaceType,
+  GraphQLObjectType,
+  isIntrospectionType,
+  isSpecifiedScalarType,
+} from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
 import { CORE_SUBGRAPHS } from '@hamyar/shared';
-import { composeSupergraph, CompositionError, readSubgraphSources, SUPERGRAPH_FILE, supergraphFileContents } from '../gateway/src/compose/compose-supergraph';
+import {
+  composeSupergraph,
+  CompositionError,
+  readSubgraphSources,
+  SUPERGRAPH_FILE,
+  supergraphFileContents,
+} from '../gateway/src/compose/compose-supergraph';
 
 describe('supergraph.graphql', () => {
   it('is what composing the current subgraph schemas gives (run `npm run compose` when this fails)', () => {

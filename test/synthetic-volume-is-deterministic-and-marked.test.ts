@@ -8,7 +8,9 @@ import { dropSchemas, startFederation, testDatabase, type Federation } from './s
 const configs = [testDatabase('synthetic_a'), testDatabase('synthetic_b'), testDatabase('synthetic_c')];
 const openProjects = (i: number) => openDatabase({ subgraph: 'projects', config: configs[i], entities: ENTITIES, migrations: MIGRATIONS });
 const snapshot = (db: Database) =>
-  db.dataSource.query(`SELECT id, title_fa, status, budget_min_rials::text, budget_max_rials::text, started_on::text, search_text FROM investment_project ORDER BY id`);
+  db.dataSource.query(
+    `SELECT id, title_fa, status, budget_min_rials::text, budget_max_rials::text, started_on::text, search_text FROM investment_project ORDER BY id`,
+  );
 
 describe('synthetic volume data', () => {
   it('is the same for the same seed, and different for another', async () => {

@@ -80,11 +80,15 @@ async function stopGatewayProcess(gateway: GatewayProcess | undefined): Promise<
 function request(url: string, body?: object): Promise<any> {
   return new Promise((resolve, reject) => {
     const payload = body ? JSON.stringify(body) : undefined;
-    const req = http.request(url, { method: body ? 'POST' : 'GET', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve(JSON.parse(text)));
-    });
+    const req = http.request(
+      url,
+      { method: body ? 'POST' : 'GET', agent: false, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve(JSON.parse(text)));
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -139,7 +143,9 @@ onPostgres('two gateway processes on one registry and one Postgres', () => {
     for (let i = 0; i < 6; i += 1) expect((await request(clustered!.url, { query: probe })).errors).toBeUndefined();
     const counted = async () => {
       const text = await fetch(clustered!.url.replace('/graphql', '/metrics')).then((r) => r.text());
-      const line = text.split('\n').find((l) => l.startsWith('hamyar_graphql_request_duration_seconds_count{') && l.includes('operation="ClusterMetricsProbe"'));
+      const line = text
+        .split('\n')
+        .find((l) => l.startsWith('hamyar_graphql_request_duration_seconds_count{') && l.includes('operation="ClusterMetricsProbe"'));
       return Number(line?.split(' ').at(-1));
     };
     // Each scrape goes to the next worker; every one reports all six requests, not its share.
@@ -150,7 +156,18 @@ onPostgres('two gateway processes on one registry and one Postgres', () => {
     fars = await startTestSubgraph(farsSmartCitySubgraph, testDatabase('fars_smart_city'), federation.gatewayAddress);
     const lines: string[] = [];
     const code = await runCli(
-      ['subgraph', 'publish', '--name', 'fars-smart-city', '--url', fars.url, '--token', await editorOf('IR-07'), '--registry', single!.url.replace('/graphql', '/registry')],
+      [
+        'subgraph',
+        'publish',
+        '--name',
+        'fars-smart-city',
+        '--url',
+        fars.url,
+        '--token',
+        await editorOf('IR-07'),
+        '--registry',
+        single!.url.replace('/graphql', '/registry'),
+      ],
       { log: (line) => lines.push(line), error: (line) => lines.push(line) },
     );
     expect({ code, output: lines.join('\n') }).toEqual({ code: 0, output: expect.stringContaining('supergraph version 2') });

@@ -29,6 +29,9 @@ describe("a frontend's typed Apollo Client works against the gateway", () => {
     expect(changed).toMatchObject({ id: solar.id, status: next, version: solar.version + 1 });
     // No refetch: the province page's cached list shows the new status, since both are InvestmentProject:{id}.
     const again = await loadProvinceOverview(client, 'IR-02');
-    expect(again!.organization!.projects!.nodes.find((project) => project.id === solar.id)).toMatchObject({ status: next, version: solar.version + 1 });
+    expect(again!.organization!.projects!.nodes.find((project) => project.id === solar.id)).toMatchObject({
+      status: next,
+      version: solar.version + 1,
+    });
   });
 });

@@ -26,7 +26,15 @@ async function ensureBenchDatabase(settings, log) {
   log(`seeding database ${name}: ${settings.syntheticProjects} synthetic projects, ${settings.syntheticAgreements} agreements (seed 7)`);
   execFileSync(
     process.execPath,
-    [path.resolve(__dirname, '../../scripts/seed-synthetic.js'), '--projects', String(settings.syntheticProjects), '--agreements', String(settings.syntheticAgreements), '--seed', '7'],
+    [
+      path.resolve(__dirname, '../../scripts/seed-synthetic.js'),
+      '--projects',
+      String(settings.syntheticProjects),
+      '--agreements',
+      String(settings.syntheticAgreements),
+      '--seed',
+      '7',
+    ],
     { stdio: 'inherit', env: { ...process.env, DATABASE_URL: settings.databaseUrl } },
   );
   const seeded = new pg.Client(settings.databaseUrl);

@@ -24,7 +24,9 @@ function renderMarkdown(results, { GATEWAY_LABELS, WORKLOADS }) {
   out.push('');
   if (results.sameAnswers) {
     const { compared, mismatches } = results.sameAnswers;
-    out.push(`**Same data from every gateway**: ${compared} request bodies compared, ${mismatches.length ? `${mismatches.length} mismatches` : 'all identical'}.`);
+    out.push(
+      `**Same data from every gateway**: ${compared} request bodies compared, ${mismatches.length ? `${mismatches.length} mismatches` : 'all identical'}.`,
+    );
     for (const m of mismatches.slice(0, 10)) out.push(`- ${GATEWAY_LABELS[m.gateway]} ${m.workload}: ${m.problem}`);
     out.push('');
   }
@@ -33,12 +35,15 @@ function renderMarkdown(results, { GATEWAY_LABELS, WORKLOADS }) {
     out.push('');
     out.push('| round | straight p50 | through ours p50 | overhead |');
     out.push('|---|---|---|---|');
-    for (const r of results.overhead) out.push(`| ${r.round + 1} | ${fmt(r.directP50, 2)} | ${fmt(r.gatewayP50, 2)} | ${fmt(r.overheadP50, 2)} |`);
+    for (const r of results.overhead)
+      out.push(`| ${r.round + 1} | ${fmt(r.directP50, 2)} | ${fmt(r.gatewayP50, 2)} | ${fmt(r.overheadP50, 2)} |`);
     out.push(`| median | | | **${fmt(median(results.overhead.map((r) => r.overheadP50)), 2)} ms** |`);
     out.push('');
   }
   for (const mode of settings.modes) {
-    out.push(`## ${mode === 'end-to-end' ? 'End-to-end (real subgraphs on Postgres)' : 'Gateway-isolated (stand-ins replaying recorded subgraph answers)'}`);
+    out.push(
+      `## ${mode === 'end-to-end' ? 'End-to-end (real subgraphs on Postgres)' : 'Gateway-isolated (stand-ins replaying recorded subgraph answers)'}`,
+    );
     out.push('');
     for (const workload of settings.workloads) {
       for (const variant of settings.variants) {
@@ -46,7 +51,9 @@ function renderMarkdown(results, { GATEWAY_LABELS, WORKLOADS }) {
         if (!these.length) continue;
         out.push(`### ${WORKLOADS[workload].label}, ${variant === 'identical' ? 'identical requests' : 'varied provinces'}`);
         out.push('');
-        out.push('| round | gateway | req/s | p50 | p95 | p99 | errors | peak RSS MB | subgraph req per req | gateway CPU ms/req | subgraphs CPU ms/req | Postgres CPU ms/req |');
+        out.push(
+          '| round | gateway | req/s | p50 | p95 | p99 | errors | peak RSS MB | subgraph req per req | gateway CPU ms/req | subgraphs CPU ms/req | Postgres CPU ms/req |',
+        );
         out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
         for (const r of these) {
           out.push(
@@ -56,7 +63,14 @@ function renderMarkdown(results, { GATEWAY_LABELS, WORKLOADS }) {
         const ratios = ratiosOf(these, settings.rounds);
         if (ratios.length) {
           out.push('');
-          out.push(ratios.map((r) => `ours / ${GATEWAY_LABELS[r.other]}: gateway CPU per request ${r.cpuPerRound.map((x) => `${fmt(x, 2)}x`).join(', ')}; req/s ${r.perRound.map((x) => `${fmt(x, 2)}x`).join(', ')} (median **${fmt(r.median, 2)}x**); p99 ${r.p99PerRound.map((x) => `${fmt(x, 2)}x`).join(', ')}`).join('  \n'));
+          out.push(
+            ratios
+              .map(
+                (r) =>
+                  `ours / ${GATEWAY_LABELS[r.other]}: gateway CPU per request ${r.cpuPerRound.map((x) => `${fmt(x, 2)}x`).join(', ')}; req/s ${r.perRound.map((x) => `${fmt(x, 2)}x`).join(', ')} (median **${fmt(r.median, 2)}x**); p99 ${r.p99PerRound.map((x) => `${fmt(x, 2)}x`).join(', ')}`,
+              )
+              .join('  \n'),
+          );
         }
         out.push('');
       }
@@ -65,10 +79,13 @@ function renderMarkdown(results, { GATEWAY_LABELS, WORKLOADS }) {
   if (results.soak) {
     out.push(`## Soak: ours, README query, varied provinces, ${settings.soakSeconds} s`);
     out.push('');
-    out.push(`${fmt(results.soak.requestsPerSecond, 0)} req/s, ${results.soak.errors} errors. Gateway RSS (MB) every 10 s: ${results.soak.samples.map((s) => fmt(s.rssMb, 0)).join(', ')}`);
+    out.push(
+      `${fmt(results.soak.requestsPerSecond, 0)} req/s, ${results.soak.errors} errors. Gateway RSS (MB) every 10 s: ${results.soak.samples.map((s) => fmt(s.rssMb, 0)).join(', ')}`,
+    );
     out.push('');
   }
-  if (results.unrecordedRequests) out.push(`**Warning**: ${results.unrecordedRequests} subgraph requests in the isolated mode had no recorded answer.`);
+  if (results.unrecordedRequests)
+    out.push(`**Warning**: ${results.unrecordedRequests} subgraph requests in the isolated mode had no recorded answer.`);
   return out.join('\n');
 }
 

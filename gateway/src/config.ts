@@ -163,7 +163,10 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxTokenAgeSeconds: read.positiveInt('AUTH_MAX_TOKEN_AGE_SECONDS', DEFAULT_MAX_TOKEN_AGE_SECONDS),
     },
     playground: read.oneOf<PlaygroundMode>('PLAYGROUND', ['on', 'read-only', 'off'], env.NODE_ENV === 'production' ? 'off' : 'on'),
-    safelist: { enabled: read.boolean('SAFELIST', false), manifestFile: env.SAFELIST_MANIFEST ? path.resolve(read.string('SAFELIST_MANIFEST', '')) : null },
+    safelist: {
+      enabled: read.boolean('SAFELIST', false),
+      manifestFile: env.SAFELIST_MANIFEST ? path.resolve(read.string('SAFELIST_MANIFEST', '')) : null,
+    },
     requestSafety: readRequestSafety(read, env),
     registry: registryOn
       ? {
@@ -179,7 +182,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       : undefined,
   };
   if (config.auth.jwtSecret && config.auth.jwksUrl) {
-    read.report('set only one of AUTH_JWT_SECRET and AUTH_JWKS_URL: with both, which one verifies callers\' tokens would be ambiguous');
+    read.report("set only one of AUTH_JWT_SECRET and AUTH_JWKS_URL: with both, which one verifies callers' tokens would be ambiguous");
   }
   if (config.safelist?.enabled && !config.registry && !config.safelist.manifestFile) {
     read.report('SAFELIST=true needs the registry (REGISTRY=true) or a manifest file (SAFELIST_MANIFEST)');

@@ -14,7 +14,11 @@ function subgraphsOf(supergraphSdl: string): Record<string, string> {
  * ("closed" until a call says otherwise). A subgraph that is down does not make the gateway unready: it still
  * serves everything else, with an error naming the missing part.
  */
-export function supergraphReadiness(gateway: ApolloGateway, policies: SubgraphCallPolicies, servedVersion: () => number | undefined): ReadinessCheck {
+export function supergraphReadiness(
+  gateway: ApolloGateway,
+  policies: SubgraphCallPolicies,
+  servedVersion: () => number | undefined,
+): ReadinessCheck {
   let subgraphs: Record<string, string> | undefined;
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     subgraphs = subgraphsOf(coreSupergraphSdl);
@@ -36,7 +40,9 @@ export function supergraphReadiness(gateway: ApolloGateway, policies: SubgraphCa
  * figure of its own, so its `get` is wrapped once here (the store lives as long as the gateway).
  */
 export function countPlanCacheHits(gateway: ApolloGateway, metrics: ServiceMetrics): void {
-  const counter = metrics.counter('hamyar_query_plan_cache_total', 'Query plan look-ups in the gateway, by result (hit or miss)', ['result']);
+  const counter = metrics.counter('hamyar_query_plan_cache_total', 'Query plan look-ups in the gateway, by result (hit or miss)', [
+    'result',
+  ]);
   const store = (gateway as unknown as { queryPlanStore?: { get(key: string): Promise<unknown> } }).queryPlanStore;
   if (!store) return;
   const get = store.get.bind(store);

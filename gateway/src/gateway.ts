@@ -2,7 +2,17 @@ import fs from 'node:fs';
 import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
-import { ForwardedIdentitySigner, GATEWAY_JWKS_PATH, REFERENCE_CHECK_OPERATIONS, ServiceMetrics, createLogger, defaultRequestSafety, startHttpService, startTracing, type RunningService } from '@hamyar/shared';
+import {
+  ForwardedIdentitySigner,
+  GATEWAY_JWKS_PATH,
+  REFERENCE_CHECK_OPERATIONS,
+  ServiceMetrics,
+  createLogger,
+  defaultRequestSafety,
+  startHttpService,
+  startTracing,
+  type RunningService,
+} from '@hamyar/shared';
 import { GatewayKeys } from './auth/gateway-keys';
 import { RegistryConnection } from './registry/registry-connection';
 import { registryRoutes } from './registry/registry-routes';
@@ -42,13 +52,17 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   const tracing = config.tracing ? startTracing('gateway', config.tracing) : undefined;
   const calls = new SubgraphCalls(metrics, log, tracing, config.subgraphCalls ?? DEFAULT_SUBGRAPH_CALLS);
   const internal = new InternalRequests();
-  const rateLimiter = config.rateLimit ? new GatewayRateLimiter(config.rateLimit, log, (request) => internal.clientAddress(request)) : undefined;
+  const rateLimiter = config.rateLimit
+    ? new GatewayRateLimiter(config.rateLimit, log, (request) => internal.clientAddress(request))
+    : undefined;
   await rateLimiter?.ready();
   const committedSdl = fs.readFileSync(config.supergraphFile, 'utf8');
   const callerIdentity = createCallerIdentity(config.auth);
   const keys = new GatewayKeys(config.signing);
   const signer = new ForwardedIdentitySigner(keys);
-  const connection = config.registry ? new RegistryConnection({ settings: config.registry, signer, log: (message) => log.error(message) }) : undefined;
+  const connection = config.registry
+    ? new RegistryConnection({ settings: config.registry, signer, log: (message) => log.error(message) })
+    : undefined;
   await connection?.start();
   const follower = config.registry
     ? new RegistrySupergraph({
@@ -82,11 +96,21 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
   const safelistSource = config.safelist?.manifestFile ? manifestFileSource(config.safelist.manifestFile) : registryList;
   // Safelist mode without a reachable source fails closed: an empty list, so nothing runs until it is back.
   const unavailable = { load: async () => Promise.reject(new Error('the registry is unavailable')) };
-  const safelist = config.safelist?.enabled ? new Safelist(safelistSource ?? unavailable, (message) => log.warn(message), gatewayOwnOperations()) : undefined;
+  const safelist = config.safelist?.enabled
+    ? new Safelist(safelistSource ?? unavailable, (message) => log.warn(message), gatewayOwnOperations())
+    : undefined;
   await safelist?.start(config.registry?.pollIntervalMs ?? 2_000);
   const gateway = new ApolloGateway({
     supergraphSdl: follower ?? committedSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url!, config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs, signer, transport, calls),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(
+        name,
+        config.subgraphUrls[name] ?? url!,
+        config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs,
+        signer,
+        transport,
+        calls,
+      ),
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB ?? DEFAULT_QUERY_PLAN_CACHE_MIB,
   });
   countPlanCacheHits(gateway, metrics);
@@ -127,12 +151,17 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
         app.use('/registry', (req, res, next) => {
           const open = connection.registry;
           if (!open) {
-            res.status(503).json({ error: { code: 'REGISTRY_UNAVAILABLE', message: 'the schema registry is not available yet; try again shortly' } });
+            res
+              .status(503)
+              .json({ error: { code: 'REGISTRY_UNAVAILABLE', message: 'the schema registry is not available yet; try again shortly' } });
             return;
           }
           if (!routes.has(open)) {
             const api = express.Router();
-            api.use('/persisted-operations', persistedOperationRoutes(open.database.dataSource, callerIdentity, async () => safelist?.refresh()));
+            api.use(
+              '/persisted-operations',
+              persistedOperationRoutes(open.database.dataSource, callerIdentity, async () => safelist?.refresh()),
+            );
             api.use(registryRoutes(open.registry, callerIdentity));
             routes.set(open, api);
           }
@@ -142,7 +171,14 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
       // Each page of an export is a request to /graphql (counted there too); the export itself counts once.
       if (rateLimiter) app.use('/export.csv', rateLimiter.ipMiddleware);
       app.use('/export.csv', csvExportRoutes({ schema: () => apiSchema, safelist, limits: requestSafety.limits, internal, log }));
-      app.use('/insights', insightsRoutes({ graphqlPath: '/graphql', playgroundPath: config.playground === 'off' ? null : '/graphql', exportPath: '/export.csv' }));
+      app.use(
+        '/insights',
+        insightsRoutes({
+          graphqlPath: '/graphql',
+          playgroundPath: config.playground === 'off' ? null : '/graphql',
+          exportPath: '/export.csv',
+        }),
+      );
       app.get('/health/supergraph', (_req, res) => {
         res.json({ servedVersion: follower?.servedVersion ?? null, registry: connection?.status ?? null });
       });
@@ -164,5 +200,8 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
  * in any subgraph needs them) and the dashboard's queries (the gateway's own page). All read public fields only.
  */
 function gatewayOwnOperations(): string[] {
-  return [...Object.values(REFERENCE_CHECK_OPERATIONS).map((operation) => operation.body), ...insightsOperations().map((operation) => operation.document)];
+  return [
+    ...Object.values(REFERENCE_CHECK_OPERATIONS).map((operation) => operation.body),
+    ...insightsOperations().map((operation) => operation.document),
+  ];
 }

@@ -79,9 +79,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     let answer: SubgraphHttpResponse;
     try {
       const send = () => this.transport.client.post(this.target, sentHeaders, body, this.timeoutMs);
-      answer = this.transport.inFlight && isRead(options, request.query)
-        ? await this.transport.inFlight.run(`${this.url}\n${JSON.stringify(sentHeaders)}\n${body}`, send)
-        : await send();
+      answer =
+        this.transport.inFlight && isRead(options, request.query)
+          ? await this.transport.inFlight.run(`${this.url}\n${JSON.stringify(sentHeaders)}\n${body}`, send)
+          : await send();
       if (answer.status < 200 || answer.status > 299) throw await this.errorFromResponse(responseOf(answer, this.url));
     } catch (error) {
       this.didEncounterError(error as Error, undefined as never, answer! && responseOf(answer, this.url));

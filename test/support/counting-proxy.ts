@@ -16,7 +16,11 @@ export async function countingProxy(target: string): Promise<CountingProxy> {
     requests += 1;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !HOP_BY_HOP.has(name)).map(([name, value]) => [name, String(value)]));
+    const headers = Object.fromEntries(
+      Object.entries(req.headers)
+        .filter(([name]) => !HOP_BY_HOP.has(name))
+        .map(([name, value]) => [name, String(value)]),
+    );
     try {
       const upstream = await fetch(target, { method: req.method, headers, body: req.method === 'GET' ? undefined : Buffer.concat(chunks) });
       res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });

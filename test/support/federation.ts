@@ -71,7 +71,6 @@ function testIdentityIssuer(): Promise<TestIdentityIssuer> {
  * the test keys' JWKS (served by testIdentityIssuer) and has no gateway to check references through.
  */
 export async function startTestSubgraph(
-   
   definition: SubgraphDefinition<any>,
   database = testDatabase(definition.name),
   gateway?: GatewayAddress,
@@ -98,7 +97,10 @@ export async function forwardedIdentity(audience: string, identity: Identity = P
 }
 
 /** A caller's bearer token, as an identity provider would issue it. */
-export async function tokenFor(claims: { sub?: string; role: 'province_editor' | 'national_admin'; province?: string }, secret = AUTH_JWT_SECRET): Promise<string> {
+export async function tokenFor(
+  claims: { sub?: string; role: 'province_editor' | 'national_admin'; province?: string },
+  secret = AUTH_JWT_SECRET,
+): Promise<string> {
   return new SignJWT({ role: claims.role, ...(claims.province ? { province: claims.province } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub ?? `${claims.role}-${claims.province ?? 'national'}`)
@@ -113,7 +115,7 @@ export const nationalAdmin = () => tokenFor({ role: 'national_admin', sub: 'admi
 /** A GraphQL answer as a test reads it: loosely typed, since each test asserts the shape it expects. */
 export interface GraphQLResponse<T = any> {
   status: number;
-   
+
   body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] } & Record<string, any>;
 }
 
@@ -174,7 +176,16 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   const started: RunningSubgraph[] = [];
   const requestSafety = requestSafetyWith(options.limits);
   try {
-    for (const name of names) started.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress, options.jwks, requestSafety));
+    for (const name of names)
+      started.push(
+        await startTestSubgraph(
+          SUBGRAPHS[name] as SubgraphDefinition<object>,
+          testDatabase(name),
+          gatewayAddress,
+          options.jwks,
+          requestSafety,
+        ),
+      );
   } catch (error) {
     await stopSubgraphs(started);
     throw error;
@@ -194,7 +205,14 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       requestSafety,
       safelist: { enabled: options.safelist ?? false, manifestFile: null },
       registry: options.registry
-        ? { database: registryDatabase, coreConfigFile: SUPERGRAPH_CONFIG, pollIntervalMs: options.registry.pollIntervalMs, lastGoodFile: null, routingAddresses: 'loopback', checkTimeoutMs: 120_000 }
+        ? {
+            database: registryDatabase,
+            coreConfigFile: SUPERGRAPH_CONFIG,
+            pollIntervalMs: options.registry.pollIntervalMs,
+            lastGoodFile: null,
+            routingAddresses: 'loopback',
+            checkTimeoutMs: 120_000,
+          }
         : undefined,
       logLevel: 'warn',
       ...options.gateway,
@@ -211,11 +229,15 @@ export async function startFederation(options: FederationOptions = {}): Promise<
     gatewayAddress,
     registryDatabase: options.registry ? registryDatabase : undefined,
     subgraphs,
-    query: (query, variables, options) => postGraphQL(gateway.url, query, variables, options?.token ? { authorization: `Bearer ${options.token}` } : {}),
+    query: (query, variables, options) =>
+      postGraphQL(gateway.url, query, variables, options?.token ? { authorization: `Bearer ${options.token}` } : {}),
     async countStatements(work) {
       const before = names.map((name) => subgraphs[name].database.statements.total);
       await work();
-      return Object.fromEntries(names.map((name, i) => [name, subgraphs[name].database.statements.total - before[i]])) as Record<SubgraphName, number>;
+      return Object.fromEntries(names.map((name, i) => [name, subgraphs[name].database.statements.total - before[i]])) as Record<
+        SubgraphName,
+        number
+      >;
     },
     async stop() {
       await gateway.stop();

@@ -24,7 +24,10 @@ export interface HostileRequest {
 
 export async function send(url: string, body: string, contentType = 'application/json'): Promise<Answer> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, accept: 'application/json' }, body });
-  const json = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string; limit?: Answer['limit'] } }[] };
+  const json = (await response.json()) as {
+    data?: unknown;
+    errors?: { message: string; extensions?: { code?: string; limit?: Answer['limit'] } }[];
+  };
   return {
     status: response.status,
     codes: (json.errors ?? []).map((e) => String(e.extensions?.code)),
@@ -49,7 +52,8 @@ export function hostileRequests(gatewayUrl: () => string, safelistedUrl?: () => 
   const requests: Record<string, HostileRequest> = {
     deep: { send: () => operation(nest(5)), status: 400, code: 'MAX_DEPTH_LIMIT', limit: 'depth' },
     wide: {
-      send: () => operation(`{ ${Array.from({ length: 11 }, (_, i) => `p${i}: province(code: "IR-0${i % 9 + 1}") { code }`).join(' ')} }`),
+      send: () =>
+        operation(`{ ${Array.from({ length: 11 }, (_, i) => `p${i}: province(code: "IR-0${(i % 9) + 1}") { code }`).join(' ')} }`),
       status: 400,
       code: 'MAX_ROOT_FIELDS_LIMIT',
       limit: 'rootFields',
@@ -61,7 +65,8 @@ export function hostileRequests(gatewayUrl: () => string, safelistedUrl?: () => 
       limit: 'aliases',
     },
     'cyclic fragments': {
-      send: () => operation(`{ provinces { ...A } } fragment A on ProvinceConnection { totalCount ...B } fragment B on ProvinceConnection { ...A }`),
+      send: () =>
+        operation(`{ provinces { ...A } } fragment A on ProvinceConnection { totalCount ...B } fragment B on ProvinceConnection { ...A }`),
       status: 400,
       code: 'GRAPHQL_VALIDATION_FAILED',
     },
@@ -97,8 +102,16 @@ export function hostileRequests(gatewayUrl: () => string, safelistedUrl?: () => 
       limit: 'stringLength',
     },
     'malformed JSON': { send: () => send(gatewayUrl(), '{"query": "{ provinces { totalCount } }"'), status: 400, code: 'BAD_REQUEST' },
-    'wrong content type': { send: () => send(gatewayUrl(), '{ provinces { totalCount } }', 'text/plain'), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    'a form post': { send: () => send(gatewayUrl(), 'query=%7B__typename%7D', 'application/x-www-form-urlencoded'), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+    'wrong content type': {
+      send: () => send(gatewayUrl(), '{ provinces { totalCount } }', 'text/plain'),
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    'a form post': {
+      send: () => send(gatewayUrl(), 'query=%7B__typename%7D', 'application/x-www-form-urlencoded'),
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
     'oversized body': {
       send: () => operation(`{ __typename }`, { padding: 'x'.repeat(2_000_001) }),
       status: 413,
@@ -112,14 +125,27 @@ export function hostileRequests(gatewayUrl: () => string, safelistedUrl?: () => 
       code: 'MAX_STRING_LENGTH_LIMIT',
     },
     'unicode in names': { send: () => operation(`{ استان‌ها { totalCount } }`), status: 400, code: 'GRAPHQL_PARSE_FAILED' },
-    'tampered cursor': { send: () => operation(`{ provinces(after: "'; DROP TABLE provinces; --") { totalCount } }`), status: 400, code: 'BAD_USER_INPUT' },
-    'tampered cursor in a variable': {
-      send: () => operation(`query($c: String) { provinces(first: 5, before: $c) { totalCount } }`, { c: encodeCursor(['x']).slice(2) + '!' }),
+    'tampered cursor': {
+      send: () => operation(`{ provinces(after: "'; DROP TABLE provinces; --") { totalCount } }`),
       status: 400,
       code: 'BAD_USER_INPUT',
     },
-    'introspection in production': { send: () => operation(`{ __schema { types { name } } }`), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
-    'a batch while batching is off': { send: () => send(gatewayUrl(), JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])), status: 400, code: 'BAD_REQUEST' },
+    'tampered cursor in a variable': {
+      send: () =>
+        operation(`query($c: String) { provinces(first: 5, before: $c) { totalCount } }`, { c: encodeCursor(['x']).slice(2) + '!' }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+    },
+    'introspection in production': {
+      send: () => operation(`{ __schema { types { name } } }`),
+      status: 400,
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    },
+    'a batch while batching is off': {
+      send: () => send(gatewayUrl(), JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])),
+      status: 400,
+      code: 'BAD_REQUEST',
+    },
   };
   if (safelistedUrl) {
     Object.assign(requests, {
@@ -129,7 +155,11 @@ export function hostileRequests(gatewayUrl: () => string, safelistedUrl?: () => 
         code: 'PERSISTED_QUERY_NOT_IN_LIST',
       },
       'an unknown hash in safelist mode': {
-        send: () => send(safelistedUrl(), JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex('{ __typename }') } } })),
+        send: () =>
+          send(
+            safelistedUrl(),
+            JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex('{ __typename }') } } }),
+          ),
         status: 400,
         code: 'PERSISTED_QUERY_NOT_IN_LIST',
       },

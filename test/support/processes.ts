@@ -53,16 +53,22 @@ export class ServiceProcess {
   /** Starts the process and waits until it answers /health/ready (or exits, which fails the start). */
   async start(timeoutMs = 240_000): Promise<void> {
     this.exitCode = null;
-    const child = spawn(process.execPath, ['-r', REGISTER_TS, path.join(ROOT, ENTRIES[this.name])], { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-r', REGISTER_TS, path.join(ROOT, ENTRIES[this.name])], {
+      cwd: ROOT,
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     child.stdout!.on('data', (chunk) => (this.output += chunk));
     child.stderr!.on('data', (chunk) => (this.output += chunk));
-    const exited = new Promise<void>((resolve) => child.once('exit', (code) => {
-      this.exitCode = code;
-      resolve();
-    }));
+    const exited = new Promise<void>((resolve) =>
+      child.once('exit', (code) => {
+        this.exitCode = code;
+        resolve();
+      }),
+    );
     this.exited = exited;
-    for (const deadline = Date.now() + timeoutMs; ; ) {
+    for (const deadline = Date.now() + timeoutMs; ;) {
       if (this.exitCode !== null) throw new Error(`${this.name} exited (${this.exitCode}) while starting:\n${this.output.slice(-3000)}`);
       try {
         if ((await fetch(`http://127.0.0.1:${this.port}/health/ready`)).ok) return;
@@ -124,7 +130,10 @@ export interface ProcessFederation {
  */
 export async function processFederation(extraEnv: NodeJS.ProcessEnv = {}, gatewayEnv: NodeJS.ProcessEnv = {}): Promise<ProcessFederation> {
   const names: ServiceName[] = ['organizations', 'projects', 'agreements', 'gateway'];
-  const ports = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
+  const ports = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await freePort()] as const))) as Record<
+    ServiceName,
+    number
+  >;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-processes-'));
   const suffix = randomBytes(4).toString('hex');
   const schemas = names.filter((name) => name !== 'gateway').map((name) => `test_${suffix}_${name}`);

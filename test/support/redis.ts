@@ -28,15 +28,18 @@ export async function testRedis(): Promise<{ url: string; stop(): Promise<void> 
   if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: async () => {} };
   if (await answersPing(6379)) return { url: 'redis://127.0.0.1:6379', stop: async () => {} };
   const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   for (const deadline = Date.now() + 10_000; !(await answersPing(port)); await new Promise((resolve) => setTimeout(resolve, 100))) {
     if (Date.now() > deadline) throw new Error('redis-server did not start (is it installed?)');
   }
   return {
     url: `redis://127.0.0.1:${port}`,
-    stop: () => new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }

@@ -5,8 +5,15 @@
 (function () {
   const config = JSON.parse(document.getElementById('insights-config').textContent);
   const SECTORS = {
-    ENERGY: 'انرژی', WASTE_MANAGEMENT: 'مدیریت پسماند', ROADS_AND_PAVING: 'راه و آسفالت', HEALTH: 'سلامت',
-    PUBLIC_BUILDINGS: 'ساختمان‌های اداری و عمومی', TECHNOLOGY: 'فناوری و هوشمندسازی', TRADE: 'بازرگانی', TOURISM: 'گردشگری', OTHER: 'سایر',
+    ENERGY: 'انرژی',
+    WASTE_MANAGEMENT: 'مدیریت پسماند',
+    ROADS_AND_PAVING: 'راه و آسفالت',
+    HEALTH: 'سلامت',
+    PUBLIC_BUILDINGS: 'ساختمان‌های اداری و عمومی',
+    TECHNOLOGY: 'فناوری و هوشمندسازی',
+    TRADE: 'بازرگانی',
+    TOURISM: 'گردشگری',
+    OTHER: 'سایر',
   };
   const JALALI_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
   const FONT = getComputedStyle(document.body).fontFamily;
@@ -15,7 +22,10 @@
   /** How many agreements the month chart reads at most (100 a page); a larger record is sampled, and says so. */
   const MAX_AGREEMENT_PAGES = 50;
 
-  document.getElementById('generated-at').textContent = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+  document.getElementById('generated-at').textContent = new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date());
 
   async function run(name, variables) {
     const response = await fetch(config.graphqlPath, {
@@ -117,8 +127,20 @@
       const projects = provinceBySector(groups, (g) => g.projectCount);
       const withBudget = groups.reduce((n, g) => n + g.projectsWithBudget, 0);
       const all = groups.reduce((n, g) => n + g.projectCount, 0);
-      draw(cards[0], frames[0].chart, budgets.option, budgets.points, `${faNumber.format(withBudget)} طرح از ${faNumber.format(all)} طرح بودجهٔ گزارش‌شده دارند؛ طرح‌های بی‌بودجه در این نمودار نیستند.`);
-      draw(cards[1], frames[1].chart, projects.option, projects.points, `${faNumber.format(all)} طرح در ${faNumber.format(new Set(groups.map((g) => g.province && g.province.code)).size)} استان.`);
+      draw(
+        cards[0],
+        frames[0].chart,
+        budgets.option,
+        budgets.points,
+        `${faNumber.format(withBudget)} طرح از ${faNumber.format(all)} طرح بودجهٔ گزارش‌شده دارند؛ طرح‌های بی‌بودجه در این نمودار نیستند.`,
+      );
+      draw(
+        cards[1],
+        frames[1].chart,
+        projects.option,
+        projects.points,
+        `${faNumber.format(all)} طرح در ${faNumber.format(new Set(groups.map((g) => g.province && g.province.code)).size)} استان.`,
+      );
     } catch (error) {
       cards.forEach((card) => fail(card, error));
     }
@@ -153,8 +175,25 @@
         card,
         chart,
         {
-          tooltip: { formatter: (p) => (p.dataType === 'edge' ? `${names.get(p.data.source)} ↔ ${names.get(p.data.target)}: ${faNumber.format(p.data.value)} تفاهم‌نامه` : `${p.data.name}: ${faNumber.format(p.data.value)} پیوند`) },
-          series: [{ type: 'graph', layout: 'circular', circular: { rotateLabel: false }, roam: true, data: nodes, links, label: { position: 'right', fontFamily: FONT }, lineStyle: { color: 'source', curveness: 0.2, opacity: 0.6 }, emphasis: { focus: 'adjacency' } }],
+          tooltip: {
+            formatter: (p) =>
+              p.dataType === 'edge'
+                ? `${names.get(p.data.source)} ↔ ${names.get(p.data.target)}: ${faNumber.format(p.data.value)} تفاهم‌نامه`
+                : `${p.data.name}: ${faNumber.format(p.data.value)} پیوند`,
+          },
+          series: [
+            {
+              type: 'graph',
+              layout: 'circular',
+              circular: { rotateLabel: false },
+              roam: true,
+              data: nodes,
+              links,
+              label: { position: 'right', fontFamily: FONT },
+              lineStyle: { color: 'source', curveness: 0.2, opacity: 0.6 },
+              emphasis: { focus: 'adjacency' },
+            },
+          ],
         },
         nodes.length + links.length,
         `${faNumber.format(nodes.length)} استان، ${faNumber.format(links.length)} پیوند، از ${faNumber.format(agreementNetwork.totalAgreements)} تفاهم‌نامهٔ میان‌استانی.`,
@@ -207,7 +246,15 @@
           grid: { top: 24, left: 16, right: 16, bottom: 16, containLabel: true },
           xAxis: { type: 'category', inverse: true, data: axis.map(label), axisLabel: { rotate: 45 } },
           yAxis: { type: 'value', position: 'right', minInterval: 1, axisLabel: { formatter: (v) => faNumber.format(v) } },
-          series: [{ type: 'bar', name: 'تفاهم‌نامه', data: axis.map((key) => counts.get(key) || 0), barMaxWidth: 48, itemStyle: { color: '#0b6e4f' } }],
+          series: [
+            {
+              type: 'bar',
+              name: 'تفاهم‌نامه',
+              data: axis.map((key) => counts.get(key) || 0),
+              barMaxWidth: 48,
+              itemStyle: { color: '#0b6e4f' },
+            },
+          ],
         },
         keys.length,
         read < total

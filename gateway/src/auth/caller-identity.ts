@@ -49,7 +49,8 @@ export function createCallerIdentity(auth: GatewayConfig['auth']): (authorizatio
     if (role === 'NATIONAL_ADMIN') return { subject: payload.sub, role, provinceCode: null };
     if (role === 'PROVINCE_EDITOR') {
       const province = String(payload.province ?? '');
-      if (!isProvinceCodeShape(province)) throw new UnauthenticatedError401('a province editor\'s token must name its province as an ISO code, e.g. "IR-07"');
+      if (!isProvinceCodeShape(province))
+        throw new UnauthenticatedError401('a province editor\'s token must name its province as an ISO code, e.g. "IR-07"');
       return { subject: payload.sub, role, provinceCode: province };
     }
     throw new UnauthenticatedError401(`the token's role must be province_editor or national_admin, got "${payload.role ?? ''}"`);

@@ -26,7 +26,9 @@ export function readSigningConfig(read: EnvReader): SigningConfig {
     return none;
   }
   if (!inline && !file) {
-    read.report(`GATEWAY_SIGNING_KEYS_FILE (or GATEWAY_SIGNING_KEYS) must be set: the gateway's private keys that sign forwarded identities; ${HOW_TO_MAKE}`);
+    read.report(
+      `GATEWAY_SIGNING_KEYS_FILE (or GATEWAY_SIGNING_KEYS) must be set: the gateway's private keys that sign forwarded identities; ${HOW_TO_MAKE}`,
+    );
     return none;
   }
   let text = inline;
@@ -35,7 +37,9 @@ export function readSigningConfig(read: EnvReader): SigningConfig {
     try {
       text = fs.readFileSync(keysFile, 'utf8');
     } catch (error) {
-      read.report(`GATEWAY_SIGNING_KEYS_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${keysFile}; ${HOW_TO_MAKE}`);
+      read.report(
+        `GATEWAY_SIGNING_KEYS_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${keysFile}; ${HOW_TO_MAKE}`,
+      );
       return none;
     }
   }
@@ -45,7 +49,8 @@ export function readSigningConfig(read: EnvReader): SigningConfig {
     set.current();
     return { keys: set.toJSON(), keysFile, reloadMs };
   } catch (error) {
-    for (const problem of error instanceof SigningKeysError ? error.problems : [String(error)]) read.report(problem.startsWith(where) ? problem : `${where}: ${problem}`);
+    for (const problem of error instanceof SigningKeysError ? error.problems : [String(error)])
+      read.report(problem.startsWith(where) ? problem : `${where}: ${problem}`);
     return none;
   }
 }

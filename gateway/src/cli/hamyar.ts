@@ -86,7 +86,12 @@ function optional(options: Options, name: string): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-async function call<T>(options: Options, method: 'GET' | 'POST', path: string, body?: object): Promise<{ status: number; body: RegistryAnswer<T> }> {
+async function call<T>(
+  options: Options,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: object,
+): Promise<{ status: number; body: RegistryAnswer<T> }> {
   const registry = (options.registry as string | undefined) ?? process.env.HAMYAR_REGISTRY_URL ?? 'http://localhost:4000/registry';
   const token = (options.token as string | undefined) ?? process.env.HAMYAR_TOKEN;
   try {
@@ -108,12 +113,18 @@ function printReport(report: SchemaCheckReport | undefined): void {
     if (lines.length > 0) out.log(`${title}:\n${lines.map((l) => `  - ${l}`).join('\n')}`);
   };
   section('composition errors', [...report.compositionErrors]);
-  section('naming rules', report.namingViolations.map((v) => `${v.path}: ${v.message}`));
+  section(
+    'naming rules',
+    report.namingViolations.map((v) => `${v.path}: ${v.message}`),
+  );
   section(
     'breaking changes',
     report.breakingChanges.map((c) => `${c.path ?? ''}: ${c.message}${c.operations.length ? ` (used by ${c.operations.join(', ')})` : ''}`),
   );
-  section('operations it would break', report.brokenOperations.map((o) => `${o.client}/${o.name}: ${o.errors.join('; ')}`));
+  section(
+    'operations it would break',
+    report.brokenOperations.map((o) => `${o.client}/${o.name}: ${o.errors.join('; ')}`),
+  );
   if (report.otherChanges.length > 0) out.log(`${report.otherChanges.length} other changes, none breaking`);
 }
 
@@ -149,7 +160,12 @@ async function run(argv: readonly string[]): Promise<void> {
       if (result.status >= 400) out.error(`${command} refused: ${result.body.error?.message ?? result.status}`);
       printReport(report);
       const ok = result.status < 400 && (command === 'publish' || report?.ok === true);
-      if (ok) out.log(command === 'publish' ? `published ${name} version ${result.body.subgraphVersion}; supergraph version ${result.body.supergraphVersion}` : `${name}: the check passed`);
+      if (ok)
+        out.log(
+          command === 'publish'
+            ? `published ${name} version ${result.body.subgraphVersion}; supergraph version ${result.body.supergraphVersion}`
+            : `${name}: the check passed`,
+        );
       else if (command === 'check' && result.status < 400) out.error(`${name}: the check failed`);
       if (!ok) throw new Exit(1);
       break;
@@ -167,7 +183,8 @@ async function run(argv: readonly string[]): Promise<void> {
         `/subgraphs/${required(options, 'name')}/history`,
       );
       if (result.status >= 400) throw new Error(result.body.error?.message);
-      for (const v of result.body) out.log(`v${v.version}${v.current ? ' (current)' : ''}  ${v.publishedAt}  ${v.publishedBy}${v.forced ? '  forced' : ''}`);
+      for (const v of result.body)
+        out.log(`v${v.version}${v.current ? ' (current)' : ''}  ${v.publishedAt}  ${v.publishedBy}${v.forced ? '  forced' : ''}`);
       break;
     }
     case 'rollback': {

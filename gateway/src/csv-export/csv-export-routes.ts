@@ -117,16 +117,14 @@ async function exportCsv(req: express.Request, res: express.Response, options: C
     firstPage = pageOf(await fetchPage(variablesOf((parameters.variables[plan.afterVariable] as string | undefined) ?? null)), plan);
   } catch (error) {
     if (error instanceof ExportRequestError) {
-      res
-        .status(error.status)
-        .json({
-          errors: [
-            {
-              message: `Bad export request, "${error.field}": ${error.message}`,
-              extensions: { code: error.code, field: error.field, reason: error.message },
-            },
-          ],
-        });
+      res.status(error.status).json({
+        errors: [
+          {
+            message: `Bad export request, "${error.field}": ${error.message}`,
+            extensions: { code: error.code, field: error.field, reason: error.message },
+          },
+        ],
+      });
       return;
     }
     if (error instanceof PageRefused) {

@@ -10,11 +10,21 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 /** The operation the page offers as a CSV download (the projects behind its charts), through /export.csv. */
 const CSV_OPERATION = 'InsightsProjectsAsCsv';
 
-export function renderInsightsPage(options: { operations: readonly SavedOperation[]; graphqlPath: string; playgroundPath: string | null; exportPath: string | null }): string {
+export function renderInsightsPage(options: {
+  operations: readonly SavedOperation[];
+  graphqlPath: string;
+  playgroundPath: string | null;
+  exportPath: string | null;
+}): string {
   const config = {
     graphqlPath: options.graphqlPath,
     playgroundPath: options.playgroundPath,
-    operations: Object.fromEntries(options.operations.map((op) => [op.name, { document: op.document, descriptionFa: op.descriptionFa, descriptionEn: op.descriptionEn }])),
+    operations: Object.fromEntries(
+      options.operations.map((op) => [
+        op.name,
+        { document: op.document, descriptionFa: op.descriptionFa, descriptionEn: op.descriptionEn },
+      ]),
+    ),
   };
   const csv = options.operations.find((op) => op.name === CSV_OPERATION);
   const download =

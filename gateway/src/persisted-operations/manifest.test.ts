@@ -12,8 +12,16 @@ describe('readManifest', () => {
 
   it.each([
     ['another format', { format: 'relay', version: 1, operations: [] }, '"format"'],
-    ['an id that is not the hash of its body', manifest([{ id: sha256Hex(body + ' '), name: 'ProvinceNames', type: 'query', body }]), 'operations[0].id'],
-    ['a body that is not GraphQL', manifest([{ id: sha256Hex('query {'), name: 'X', type: 'query', body: 'query {' }]), 'operations[0].body is not GraphQL'],
+    [
+      'an id that is not the hash of its body',
+      manifest([{ id: sha256Hex(body + ' '), name: 'ProvinceNames', type: 'query', body }]),
+      'operations[0].id',
+    ],
+    [
+      'a body that is not GraphQL',
+      manifest([{ id: sha256Hex('query {'), name: 'X', type: 'query', body: 'query {' }]),
+      'operations[0].body is not GraphQL',
+    ],
     ['a name that is not the body’s', manifest([{ id: sha256Hex(body), name: 'Other', type: 'query', body }]), 'says query "Other"'],
     ['a type that is not the body’s', manifest([{ id: sha256Hex(body), name: 'ProvinceNames', type: 'mutation', body }]), 'says mutation'],
   ])('refuses %s, naming the operation and field', (_what, input, problem) => {

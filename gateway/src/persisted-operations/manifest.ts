@@ -42,8 +42,10 @@ export function readManifest(input: unknown): PersistedOperation[] {
     const at = `operations[${i}]`;
     const { id, name, type, body } = (raw ?? {}) as Record<string, unknown>;
     if (typeof body !== 'string' || body.trim() === '') return void problems.push(`${at}.body must be the operation's text`);
-    if (typeof id !== 'string' || id !== sha256Hex(body)) return void problems.push(`${at}.id must be the SHA-256 (lower-case hex) of its body`);
-    if (type !== 'query' && type !== 'mutation' && type !== 'subscription') return void problems.push(`${at}.type must be query, mutation or subscription`);
+    if (typeof id !== 'string' || id !== sha256Hex(body))
+      return void problems.push(`${at}.id must be the SHA-256 (lower-case hex) of its body`);
+    if (type !== 'query' && type !== 'mutation' && type !== 'subscription')
+      return void problems.push(`${at}.type must be query, mutation or subscription`);
     if (typeof name !== 'string' || name === '' || name.length > 200) return void problems.push(`${at}.name must be the operation's name`);
     let definitions;
     try {
@@ -52,8 +54,12 @@ export function readManifest(input: unknown): PersistedOperation[] {
       return void problems.push(`${at}.body is not GraphQL: ${(error as Error).message}`);
     }
     const operationsIn = definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-    if (operationsIn.length !== 1 || operationsIn[0].kind !== Kind.OPERATION_DEFINITION) return void problems.push(`${at}.body must hold exactly one operation`);
-    if (operationsIn[0].operation !== type || operationsIn[0].name?.value !== name) return void problems.push(`${at} says ${type} "${name}" but its body is ${operationsIn[0].operation} "${operationsIn[0].name?.value ?? ''}"`);
+    if (operationsIn.length !== 1 || operationsIn[0].kind !== Kind.OPERATION_DEFINITION)
+      return void problems.push(`${at}.body must hold exactly one operation`);
+    if (operationsIn[0].operation !== type || operationsIn[0].name?.value !== name)
+      return void problems.push(
+        `${at} says ${type} "${name}" but its body is ${operationsIn[0].operation} "${operationsIn[0].name?.value ?? ''}"`,
+      );
     operations.push({ id, name, type, body });
   });
   if (problems.length > 0) throw new ManifestError(problems);

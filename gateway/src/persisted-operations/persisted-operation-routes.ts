@@ -52,7 +52,9 @@ export function persistedOperationRoutes(
 
   router.get('/', async (_req, res) => {
     try {
-      const rows = await dataSource.getRepository(PersistedOperationEntity).find({ select: ['id', 'name', 'type'], order: { name: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(PersistedOperationEntity)
+        .find({ select: ['id', 'name', 'type'], order: { name: 'ASC' } });
       res.json({ operations: rows });
     } catch (error) {
       console.error('[registry] listing persisted operations failed', error);

@@ -16,7 +16,8 @@ export interface GraphQLBody {
  */
 export function safelistMiddleware(safelist: Safelist): express.RequestHandler {
   return (req, res, next) => {
-    const requests: GraphQLBody[] = req.method === 'GET' ? [fromQueryString(req.query)] : Array.isArray(req.body) ? req.body : [req.body ?? {}];
+    const requests: GraphQLBody[] =
+      req.method === 'GET' ? [fromQueryString(req.query)] : Array.isArray(req.body) ? req.body : [req.body ?? {}];
     for (const request of requests) {
       const refusal = admitRegistered(request, safelist);
       if (refusal) {

@@ -29,7 +29,10 @@ export function readSavedOperations(dir: string): SavedOperation[] {
     .map((file) => {
       const document = fs.readFileSync(path.join(dir, file), 'utf8');
       const operations = parse(document).definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-      const [fa, en] = document.split('\n').filter((line) => line.startsWith('#')).map((line) => line.replace(/^#\s*/, '').trim());
+      const [fa, en] = document
+        .split('\n')
+        .filter((line) => line.startsWith('#'))
+        .map((line) => line.replace(/^#\s*/, '').trim());
       if (operations.length !== 1 || !operations[0].name) throw new Error(`${file}: must hold exactly one named operation`);
       if (!fa || !en) throw new Error(`${file}: must open with a Persian and an English description line (# …)`);
       return { name: operations[0].name.value, descriptionFa: fa, descriptionEn: en, document };

@@ -31,7 +31,8 @@ export class GatewayRateLimiter {
     private readonly settings: RateLimitSettings,
     log: Logger,
     /** The address a request is counted against (the gateway's own page requests carry their caller's). */
-    private readonly clientAddress: (request: express.Request) => string = (request) => request.ip ?? request.socket.remoteAddress ?? 'unknown',
+    private readonly clientAddress: (request: express.Request) => string = (request) =>
+      request.ip ?? request.socket.remoteAddress ?? 'unknown',
   ) {
     if (settings.redisUrl) {
       // No offline queue: while Redis is away a count goes to the in-memory insurance limiter at once

@@ -9,16 +9,19 @@ export class RateLimitedError extends GraphQLError {
 
   constructor(by: 'ip' | 'caller', limit: number, windowSeconds: number, msBeforeNext: number) {
     const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-    super(`Too many requests: at most ${limit} per ${windowSeconds} s per ${by === 'ip' ? 'IP address' : 'caller'}; try again in ${retryAfterSeconds} s`, {
-      extensions: {
-        code: 'RATE_LIMITED',
-        limit,
-        windowSeconds,
-        retryAfterSeconds,
-        // Apollo Server reads a Map here (its own augmentation of the type says so; graphql's says Record).
-        http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) as unknown as Record<string, string> },
+    super(
+      `Too many requests: at most ${limit} per ${windowSeconds} s per ${by === 'ip' ? 'IP address' : 'caller'}; try again in ${retryAfterSeconds} s`,
+      {
+        extensions: {
+          code: 'RATE_LIMITED',
+          limit,
+          windowSeconds,
+          retryAfterSeconds,
+          // Apollo Server reads a Map here (its own augmentation of the type says so; graphql's says Record).
+          http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) as unknown as Record<string, string> },
+        },
       },
-    });
+    );
     this.retryAfterSeconds = retryAfterSeconds;
   }
 

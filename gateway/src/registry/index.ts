@@ -1,4 +1,12 @@
-import { IDENTITY_HEADER, PUBLIC_READER, checkProvinceSubgraphName, openDatabase, provinceNamingViolations, type Database, type ForwardedIdentitySigner } from '@hamyar/shared';
+import {
+  IDENTITY_HEADER,
+  PUBLIC_READER,
+  checkProvinceSubgraphName,
+  openDatabase,
+  provinceNamingViolations,
+  type Database,
+  type ForwardedIdentitySigner,
+} from '@hamyar/shared';
 import { parse, validate } from 'graphql';
 import type { GatewayConfig } from '../config';
 import { readSubgraphSources } from '../compose/compose-supergraph';
@@ -15,7 +23,13 @@ import { SchemaCheckWorker, type SchemaCheck } from './schema-check-runner';
 import { SchemaRegistry, type RegistryRules } from './schema-registry';
 import { subgraphSdlDifference } from './subgraph-sdl-equivalence';
 
-const REGISTRY_ENTITIES = [RegisteredSubgraphEntity, SubgraphVersionEntity, SupergraphVersionEntity, KnownOperationEntity, PersistedOperationEntity];
+const REGISTRY_ENTITIES = [
+  RegisteredSubgraphEntity,
+  SubgraphVersionEntity,
+  SupergraphVersionEntity,
+  KnownOperationEntity,
+  PersistedOperationEntity,
+];
 const REGISTRY_MIGRATIONS = [CreateRegistry1766000000000, CreatePersistedOperations1767000000000];
 
 type RegistrySettings = NonNullable<GatewayConfig['registry']>;
@@ -27,7 +41,12 @@ type RegistrySettings = NonNullable<GatewayConfig['registry']>;
  * the schema that was submitted. That is the documented rule for a subgraph that is down: its publish is
  * refused, nothing changes.
  */
-function registryRules(signer: ForwardedIdentitySigner, settings: Pick<RegistrySettings, 'routingAddresses'>, check: SchemaCheck, probeTimeoutMs = 3_000): RegistryRules {
+function registryRules(
+  signer: ForwardedIdentitySigner,
+  settings: Pick<RegistrySettings, 'routingAddresses'>,
+  check: SchemaCheck,
+  probeTimeoutMs = 3_000,
+): RegistryRules {
   return {
     nameProblems: checkProvinceSubgraphName,
     namingViolations: (sdl, province, foreignEntityTypes) => provinceNamingViolations(sdl, province, undefined, foreignEntityTypes),
@@ -73,7 +92,12 @@ export interface OpenRegistry {
 
 /** Opens (migrating) the registry's database and, when it is empty, registers the core subgraphs. */
 export async function openRegistry(settings: RegistrySettings, signer: ForwardedIdentitySigner): Promise<OpenRegistry> {
-  const database = await openDatabase({ subgraph: 'registry', config: settings.database, entities: REGISTRY_ENTITIES, migrations: REGISTRY_MIGRATIONS });
+  const database = await openDatabase({
+    subgraph: 'registry',
+    config: settings.database,
+    entities: REGISTRY_ENTITIES,
+    migrations: REGISTRY_MIGRATIONS,
+  });
   const checks = new SchemaCheckWorker(settings.checkTimeoutMs);
   const close = async () => {
     await checks.close();

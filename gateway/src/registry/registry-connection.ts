@@ -77,7 +77,9 @@ export class RegistryConnection {
       const first = this.options.firstRetryMs ?? 1_000;
       const delay = Math.min(first * 2 ** (this.failedAttempts - 1), this.options.maxRetryMs ?? 60_000);
       this.nextAttemptAt = Date.now() + delay;
-      this.options.log?.(`registry unavailable (${(error as Error).message}); trying again in ${Math.round(delay / 1000)} s, serving the last good supergraph meanwhile`);
+      this.options.log?.(
+        `registry unavailable (${(error as Error).message}); trying again in ${Math.round(delay / 1000)} s, serving the last good supergraph meanwhile`,
+      );
       this.timer = setTimeout(() => void this.attempt(), delay);
       this.timer.unref();
     }

@@ -20,7 +20,10 @@ const NAME = /^[a-z][a-z0-9-]{1,62}$/;
  * Every request is authenticated first; check, publish and rollback need the name's owner province's editor
  * or a national admin, settled before the registry does any work (a URL probed, a composition run).
  */
-export function registryRoutes(registry: SchemaRegistry, callerIdentity: (authorization: string | undefined) => Promise<Identity>): express.Router {
+export function registryRoutes(
+  registry: SchemaRegistry,
+  callerIdentity: (authorization: string | undefined) => Promise<Identity>,
+): express.Router {
   const router = express.Router();
   router.use(express.json({ limit: '2mb' }));
   const handle =
@@ -46,25 +49,45 @@ export function registryRoutes(registry: SchemaRegistry, callerIdentity: (author
   /** The body's shape only: nothing here reaches the network; the registry checks who asks before it does. */
   const submission = (req: express.Request, urlRequired: boolean) => {
     const { sdl, url } = req.body ?? {};
-    if (sdl !== undefined && (typeof sdl !== 'string' || sdl.trim() === '')) throw new RegistryError(422, 'BAD_REQUEST', '"sdl", when given, must be the subgraph schema as text');
+    if (sdl !== undefined && (typeof sdl !== 'string' || sdl.trim() === ''))
+      throw new RegistryError(422, 'BAD_REQUEST', '"sdl", when given, must be the subgraph schema as text');
     if ((url !== undefined || urlRequired) && (typeof url !== 'string' || !/^https?:\/\//i.test(url))) {
       throw new RegistryError(422, 'BAD_REQUEST', 'the body needs "url": where the gateway reaches the subgraph (http or https)');
     }
     return { name: req.params.name as string, sdl: sdl as string | undefined, routingUrl: url as string };
   };
 
-  router.get('/subgraphs', handle(() => registry.list()));
-  router.get('/subgraphs/:name/history', handle((req) => registry.history(req.params.name as string)));
-  router.post('/subgraphs/:name/check', handle((req, identity) => registry.check(identity, submission(req, false))));
-  router.post('/subgraphs/:name/publish', handle((req, identity) => registry.publish(identity, submission(req, true), { force: req.body?.force === true })));
-  router.post('/subgraphs/:name/rollback', handle((req, identity) => registry.rollback(identity, req.params.name as string)));
-  router.get('/supergraph', handle(() => registry.currentSupergraph()));
+  router.get(
+    '/subgraphs',
+    handle(() => registry.list()),
+  );
+  router.get(
+    '/subgraphs/:name/history',
+    handle((req) => registry.history(req.params.name as string)),
+  );
+  router.post(
+    '/subgraphs/:name/check',
+    handle((req, identity) => registry.check(identity, submission(req, false))),
+  );
+  router.post(
+    '/subgraphs/:name/publish',
+    handle((req, identity) => registry.publish(identity, submission(req, true), { force: req.body?.force === true })),
+  );
+  router.post(
+    '/subgraphs/:name/rollback',
+    handle((req, identity) => registry.rollback(identity, req.params.name as string)),
+  );
+  router.get(
+    '/supergraph',
+    handle(() => registry.currentSupergraph()),
+  );
   router.post(
     '/operations',
     handle(async (req, identity) => {
       if (identity.role === 'PUBLIC') throw new RegistryError(401, 'UNAUTHENTICATED', 'recording operations needs a token');
       const { client, name, document } = req.body ?? {};
-      if (![client, name, document].every((v) => typeof v === 'string' && v !== '')) throw new RegistryError(422, 'BAD_REQUEST', 'the body needs "client", "name" and "document"');
+      if (![client, name, document].every((v) => typeof v === 'string' && v !== ''))
+        throw new RegistryError(422, 'BAD_REQUEST', 'the body needs "client", "name" and "document"');
       await registry.recordOperation({ client, name, document });
       return { recorded: name };
     }),

@@ -63,7 +63,11 @@ const resolveWithDns: ResolveHost = async (host) => (await lookup(host, { all: t
  * and every address its host name resolves to allowed by the policy (one bad address is enough to refuse:
  * which one the gateway connects to is not the publisher's to decide).
  */
-export async function routingUrlProblem(url: string, policy: RoutingAddressPolicy, resolve: ResolveHost = resolveWithDns): Promise<string | null> {
+export async function routingUrlProblem(
+  url: string,
+  policy: RoutingAddressPolicy,
+  resolve: ResolveHost = resolveWithDns,
+): Promise<string | null> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -85,7 +89,8 @@ export async function routingUrlProblem(url: string, policy: RoutingAddressPolic
   if (addresses.length === 0) return `its host name "${host}" does not resolve`;
   for (const address of addresses) {
     const problem = addressProblem(address, policy);
-    if (problem) return `${isIP(host) ? 'its host is' : `its host "${host}" resolves to`} ${problem}, which this registry does not route to`;
+    if (problem)
+      return `${isIP(host) ? 'its host is' : `its host "${host}" resolves to`} ${problem}, which this registry does not route to`;
   }
   return null;
 }

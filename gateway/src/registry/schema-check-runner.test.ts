@@ -22,7 +22,11 @@ describe('schema checks in a worker thread', () => {
     try {
       const timedOut = await checks.check(others, candidate, null, []).catch((error) => error);
       expect(timedOut).toBeInstanceOf(RegistryError);
-      expect(timedOut).toMatchObject({ status: 503, code: 'CHECK_TIMED_OUT', message: `the schema check of ${candidate.name} did not finish within 0.001 s; nothing was stored` });
+      expect(timedOut).toMatchObject({
+        status: 503,
+        code: 'CHECK_TIMED_OUT',
+        message: `the schema check of ${candidate.name} did not finish within 0.001 s; nothing was stored`,
+      });
       // the queue is not stuck behind the stopped one
       const again = await checks.check(others, candidate, null, []).catch((error) => error);
       expect(again).toMatchObject({ code: 'CHECK_TIMED_OUT' });

@@ -81,7 +81,15 @@ export class SchemaCheckWorker {
       const timer = setTimeout(() => {
         if (this.worker === worker) this.worker = undefined;
         void worker.terminate();
-        done(() => reject(new RegistryError(503, 'CHECK_TIMED_OUT', `the schema check of ${args[1].name} did not finish within ${this.timeoutMs / 1000} s; nothing was stored`)));
+        done(() =>
+          reject(
+            new RegistryError(
+              503,
+              'CHECK_TIMED_OUT',
+              `the schema check of ${args[1].name} did not finish within ${this.timeoutMs / 1000} s; nothing was stored`,
+            ),
+          ),
+        );
       }, this.timeoutMs);
       worker.on('message', onMessage);
       worker.once('error', onError);

@@ -68,7 +68,11 @@ export async function checkSubgraphChange(
     const field = path?.split('.').pop();
     return field ? knownOperations.filter((op) => new RegExp(`\\b${field}\\b`).test(op.document)).map((op) => op.name) : [];
   };
-  const toChange = (c: (typeof changes)[number]): SchemaChange => ({ path: c.path ?? null, message: c.message, operations: usedBy(c.path ?? null) });
+  const toChange = (c: (typeof changes)[number]): SchemaChange => ({
+    path: c.path ?? null,
+    message: c.message,
+    operations: usedBy(c.path ?? null),
+  });
   const breakingChanges = changes.filter((c) => c.criticality.level === CriticalityLevel.Breaking).map(toChange);
   const otherChanges = changes.filter((c) => c.criticality.level !== CriticalityLevel.Breaking).map(toChange);
   const brokenOperations = knownOperations.flatMap((op) => {

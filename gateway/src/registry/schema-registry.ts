@@ -82,7 +82,13 @@ export class SchemaRegistry {
       // The core's own schemas, once, on an empty registry: composed here, with no publisher's time limit.
       const report = await checkSubgraphChange(core.slice(0, -1), core[core.length - 1], null, []);
       if (!report.supergraphSdl) throw new Error(`The core subgraphs do not compose: ${report.compositionErrors.join('; ')}`);
-      await manager.insert(SupergraphVersionEntity, { version: 1, sdl: report.supergraphSdl, subgraphs: map, reason: 'bootstrap from supergraph.yaml', createdBy: 'bootstrap' });
+      await manager.insert(SupergraphVersionEntity, {
+        version: 1,
+        sdl: report.supergraphSdl,
+        subgraphs: map,
+        reason: 'bootstrap from supergraph.yaml',
+        createdBy: 'bootstrap',
+      });
     });
   }
 
@@ -101,7 +107,8 @@ export class SchemaRegistry {
     if (submission.routingUrl !== undefined) {
       sdl = (await this.verifySubmission({ ...submission, routingUrl: submission.routingUrl })).sdl;
     }
-    if (sdl === undefined) throw new RegistryError(422, 'BAD_REQUEST', 'a check needs "sdl" (the schema) or "url" (where the subgraph serves it)');
+    if (sdl === undefined)
+      throw new RegistryError(422, 'BAD_REQUEST', 'a check needs "sdl" (the schema) or "url" (where the subgraph serves it)');
     const candidate = { name: submission.name, sdl, routingUrl: submission.routingUrl ?? 'http://unpublished.invalid/graphql' };
     return this.dataSource.transaction((manager) => this.checkIn(manager, identity, candidate));
   }
@@ -120,10 +127,17 @@ export class SchemaRegistry {
       if (unchanged) return unchanged;
       const report = await this.checkIn(manager, identity, submission);
       if (report.compositionErrors.length > 0 || report.namingViolations.length > 0) {
-        throw new RegistryError(409, 'CHECK_FAILED', `${submission.name} was not published: ${report.namingViolations.length > 0 ? 'it breaks the naming rules' : 'it does not compose with the other subgraphs'}`, report);
+        throw new RegistryError(
+          409,
+          'CHECK_FAILED',
+          `${submission.name} was not published: ${report.namingViolations.length > 0 ? 'it breaks the naming rules' : 'it does not compose with the other subgraphs'}`,
+          report,
+        );
       }
       if (report.breakingChanges.length > 0 && !(options.force && identity.role === 'NATIONAL_ADMIN')) {
-        const why = options.force ? 'only a national admin may force a breaking change' : 'it would break the public schema; a national admin may force it';
+        const why = options.force
+          ? 'only a national admin may force a breaking change'
+          : 'it would break the public schema; a national admin may force it';
         throw new RegistryError(409, 'BREAKING_CHANGE', `${submission.name} was not published: ${why}`, report);
       }
       if (!(await manager.findOneBy(RegisteredSubgraphEntity, { name: submission.name }))) {
@@ -154,13 +168,21 @@ export class SchemaRegistry {
     if (refused) throw new RegistryError(422, 'ROUTING_URL_REFUSED', `the url of ${submission.name} is refused: ${refused}`);
     const served = await this.rules.servedSdl(submission.name, submission.routingUrl);
     if ('problem' in served) {
-      throw new RegistryError(422, 'SUBGRAPH_UNREACHABLE', `${submission.name} does not answer _service { sdl } at ${submission.routingUrl} (${served.problem}); start it before publishing, so the gateway can serve it`);
+      throw new RegistryError(
+        422,
+        'SUBGRAPH_UNREACHABLE',
+        `${submission.name} does not answer _service { sdl } at ${submission.routingUrl} (${served.problem}); start it before publishing, so the gateway can serve it`,
+      );
     }
     if (submission.sdl === undefined) return { ...submission, sdl: served.sdl };
     const differing = this.rules.sdlDifference(submission.sdl, served.sdl);
     if (differing) {
       const shown = differing.slice(0, 10).join(', ') + (differing.length > 10 ? ` and ${differing.length - 10} more` : '');
-      throw new RegistryError(422, 'SDL_MISMATCH', `the schema ${submission.name} serves at its url is not the one submitted; they differ in ${shown}`);
+      throw new RegistryError(
+        422,
+        'SDL_MISMATCH',
+        `the schema ${submission.name} serves at its url is not the one submitted; they differ in ${shown}`,
+      );
     }
     return { ...submission, sdl: submission.sdl };
   }
@@ -202,8 +224,14 @@ export class SchemaRegistry {
         .getOne();
       if (!previous) throw new RegistryError(409, 'NOTHING_TO_ROLL_BACK', `${name} has no version before ${current.version}`);
       const others = await this.currentSources(manager, latest.subgraphs);
-      const report = await this.rules.check(others, { name, sdl: previous.sdl, routingUrl: previous.routingUrl }, latest.sdl, await this.operations(manager));
-      if (!report.supergraphSdl) throw new RegistryError(409, 'CHECK_FAILED', `version ${previous.version} of ${name} no longer composes with the others`, report);
+      const report = await this.rules.check(
+        others,
+        { name, sdl: previous.sdl, routingUrl: previous.routingUrl },
+        latest.sdl,
+        await this.operations(manager),
+      );
+      if (!report.supergraphSdl)
+        throw new RegistryError(409, 'CHECK_FAILED', `version ${previous.version} of ${name} no longer composes with the others`, report);
       const version = latest.version + 1;
       await manager.insert(SupergraphVersionEntity, {
         version,
@@ -222,22 +250,41 @@ export class SchemaRegistry {
     const owners = new Map((await this.dataSource.getRepository(RegisteredSubgraphEntity).find()).map((s) => [s.name, s.owner]));
     const versions = await this.dataSource.getRepository(SubgraphVersionEntity).findByIds(Object.values(latest.subgraphs));
     return versions
-      .map((v) => ({ name: v.subgraphName, owner: owners.get(v.subgraphName) ?? NATIONAL, version: v.version, routingUrl: v.routingUrl, publishedAt: v.publishedAt.toISOString() }))
+      .map((v) => ({
+        name: v.subgraphName,
+        owner: owners.get(v.subgraphName) ?? NATIONAL,
+        version: v.version,
+        routingUrl: v.routingUrl,
+        publishedAt: v.publishedAt.toISOString(),
+      }))
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
   async history(name: string): Promise<{ version: number; publishedBy: string; publishedAt: string; forced: boolean; current: boolean }[]> {
     const latest = await this.latest(this.dataSource.manager);
-    const versions = await this.dataSource.getRepository(SubgraphVersionEntity).find({ where: { subgraphName: name }, order: { version: 'ASC' } });
+    const versions = await this.dataSource
+      .getRepository(SubgraphVersionEntity)
+      .find({ where: { subgraphName: name }, order: { version: 'ASC' } });
     if (versions.length === 0) throw new RegistryError(404, 'NOT_FOUND', `no subgraph named ${name} was ever published`);
-    return versions.map((v) => ({ version: v.version, publishedBy: v.publishedBy, publishedAt: v.publishedAt.toISOString(), forced: v.forced, current: latest?.subgraphs[name] === v.id }));
+    return versions.map((v) => ({
+      version: v.version,
+      publishedBy: v.publishedBy,
+      publishedAt: v.publishedAt.toISOString(),
+      forced: v.forced,
+      current: latest?.subgraphs[name] === v.id,
+    }));
   }
 
   /** Records a client operation once it parses and validates against the schema served now; else nothing is stored. */
   async recordOperation(operation: { name: string; client: string; document: string }): Promise<void> {
     const current = await this.currentSupergraph();
     const errors = current ? this.rules.operationErrors(operation.document, current.sdl) : [];
-    if (errors.length > 0) throw new RegistryError(400, 'BAD_OPERATION', `the operation ${operation.name} is not valid against the current schema: ${errors.join('; ')}`);
+    if (errors.length > 0)
+      throw new RegistryError(
+        400,
+        'BAD_OPERATION',
+        `the operation ${operation.name} is not valid against the current schema: ${errors.join('; ')}`,
+      );
     await this.dataSource.getRepository(KnownOperationEntity).upsert(operation, ['name']);
   }
 
@@ -246,21 +293,29 @@ export class SchemaRegistry {
     const others = latest ? await this.currentSources(manager, latest.subgraphs) : [];
     const registered = await manager.findOneBy(RegisteredSubgraphEntity, { name: submission.name });
     const province = registered && registered.owner !== NATIONAL ? registered.owner : identity.provinceCode;
-    const naming = province ? this.rules.namingViolations(submission.sdl, province, entityTypesOf(others.filter((o) => o.name !== submission.name))) : [];
+    const naming = province
+      ? this.rules.namingViolations(submission.sdl, province, entityTypesOf(others.filter((o) => o.name !== submission.name)))
+      : [];
     return this.rules.check(others, { ...submission }, latest?.sdl ?? null, await this.operations(manager), naming);
   }
 
   /** Who may publish under a name: its owner province's editors, or a national admin; a new name is claimed. */
   private async authorizePublish(manager: EntityManager, identity: Identity, name: string): Promise<string> {
-    if (identity.role === 'PUBLIC') throw new RegistryError(401, 'UNAUTHENTICATED', 'publishing needs the token of a province editor or a national admin');
+    if (identity.role === 'PUBLIC')
+      throw new RegistryError(401, 'UNAUTHENTICATED', 'publishing needs the token of a province editor or a national admin');
     const registered = await manager.findOneBy(RegisteredSubgraphEntity, { name });
     if (registered) {
       if (identity.role === 'NATIONAL_ADMIN' || registered.owner === identity.provinceCode) return registered.owner;
-      throw new RegistryError(403, 'FORBIDDEN', `${name} belongs to ${registered.owner}; an editor of ${identity.provinceCode} cannot publish under it`);
+      throw new RegistryError(
+        403,
+        'FORBIDDEN',
+        `${name} belongs to ${registered.owner}; an editor of ${identity.provinceCode} cannot publish under it`,
+      );
     }
     if (identity.role === 'NATIONAL_ADMIN') return NATIONAL;
     const problems = this.rules.nameProblems(name, identity.provinceCode!);
-    if (problems.length > 0) throw new RegistryError(422, 'BAD_NAME', `${name} cannot be claimed by ${identity.provinceCode}: ${problems.join('; ')}`);
+    if (problems.length > 0)
+      throw new RegistryError(422, 'BAD_NAME', `${name} cannot be claimed by ${identity.provinceCode}: ${problems.join('; ')}`);
     return identity.provinceCode!;
   }
 
@@ -279,9 +334,19 @@ export class SchemaRegistry {
   }
 
   private async insertVersion(manager: EntityManager, source: SubgraphSource, publishedBy: string, forced: boolean): Promise<string> {
-    const [{ next }] = await manager.query(`SELECT COALESCE(max(version), 0) + 1 AS next FROM subgraph_version WHERE subgraph_name = $1`, [source.name]);
+    const [{ next }] = await manager.query(`SELECT COALESCE(max(version), 0) + 1 AS next FROM subgraph_version WHERE subgraph_name = $1`, [
+      source.name,
+    ]);
     const id = randomUUID();
-    await manager.insert(SubgraphVersionEntity, { id, subgraphName: source.name, version: next, sdl: source.sdl, routingUrl: source.routingUrl, publishedBy, forced });
+    await manager.insert(SubgraphVersionEntity, {
+      id,
+      subgraphName: source.name,
+      version: next,
+      sdl: source.sdl,
+      routingUrl: source.routingUrl,
+      publishedBy,
+      forced,
+    });
     return id;
   }
 }
@@ -291,7 +356,12 @@ function entityTypesOf(sources: readonly SubgraphSource[]): ReadonlySet<string> 
   const names = new Set<string>();
   for (const source of sources) {
     for (const definition of parse(source.sdl).definitions) {
-      if ('directives' in definition && 'name' in definition && definition.name && definition.directives?.some((d) => d.name.value === 'key' || d.name.value === 'federation__key')) {
+      if (
+        'directives' in definition &&
+        'name' in definition &&
+        definition.name &&
+        definition.directives?.some((d) => d.name.value === 'key' || d.name.value === 'federation__key')
+      ) {
         names.add(definition.name.value);
       }
     }
@@ -300,6 +370,7 @@ function entityTypesOf(sources: readonly SubgraphSource[]): ReadonlySet<string> 
 }
 
 function describe(identity: Identity): string {
-  return identity.role === 'PROVINCE_EDITOR' ? `${identity.subject} (editor of ${identity.provinceCode})` : `${identity.subject ?? 'anonymous'} (${identity.role.toLowerCase()})`;
+  return identity.role === 'PROVINCE_EDITOR'
+    ? `${identity.subject} (editor of ${identity.provinceCode})`
+    : `${identity.subject ?? 'anonymous'} (${identity.role.toLowerCase()})`;
 }
-

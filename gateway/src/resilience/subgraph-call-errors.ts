@@ -30,8 +30,11 @@ export function isRetryableFailure(error: unknown): boolean {
 /** Raised without calling the subgraph while its breaker is open, so a client is not kept waiting on it. */
 export class SubgraphCircuitOpenError extends GraphQLError {
   constructor(subgraph: string, retryInMs: number) {
-    super(`Subgraph "${subgraph}" is unavailable: it failed repeatedly, so calls to it are paused (next try in about ${Math.max(1, Math.ceil(retryInMs / 1000))} s)`, {
-      extensions: { code: SUBGRAPH_UNAVAILABLE, serviceName: subgraph, circuit: 'open' },
-    });
+    super(
+      `Subgraph "${subgraph}" is unavailable: it failed repeatedly, so calls to it are paused (next try in about ${Math.max(1, Math.ceil(retryInMs / 1000))} s)`,
+      {
+        extensions: { code: SUBGRAPH_UNAVAILABLE, serviceName: subgraph, circuit: 'open' },
+      },
+    );
   }
 }

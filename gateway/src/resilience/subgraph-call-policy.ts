@@ -24,7 +24,12 @@ export interface SubgraphCallSettings {
   readonly breakerResetMs: number;
 }
 
-export const DEFAULT_SUBGRAPH_CALLS: SubgraphCallSettings = { retries: 2, retryBudgetRatio: 0.2, breakerFailures: 5, breakerResetMs: 5_000 };
+export const DEFAULT_SUBGRAPH_CALLS: SubgraphCallSettings = {
+  retries: 2,
+  retryBudgetRatio: 0.2,
+  breakerFailures: 5,
+  breakerResetMs: 5_000,
+};
 
 const RETRY_BURST = 10;
 

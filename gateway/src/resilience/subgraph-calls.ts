@@ -32,11 +32,21 @@ export class SubgraphCalls {
     private readonly tracing?: Tracing,
     settings: SubgraphCallSettings = DEFAULT_SUBGRAPH_CALLS,
   ) {
-    this.duration = metrics.histogram('hamyar_subgraph_request_duration_seconds', 'Calls from the gateway to subgraphs, by subgraph and outcome', ['subgraph', 'outcome']);
+    this.duration = metrics.histogram(
+      'hamyar_subgraph_request_duration_seconds',
+      'Calls from the gateway to subgraphs, by subgraph and outcome',
+      ['subgraph', 'outcome'],
+    );
     this.retries = metrics.counter('hamyar_subgraph_retries_total', 'Query calls to a subgraph retried after a failure', ['subgraph']);
-    const breaker = metrics.gauge('hamyar_subgraph_breaker_state', 'Circuit breaker of each subgraph: 0 closed, 1 half-open, 2 open', ['subgraph'], (gauge) => {
-      for (const [subgraph, state] of Object.entries(this.policies.states())) gauge.set({ subgraph }, BREAKER_STATE_VALUE[state]);
-    }, 'max');
+    const breaker = metrics.gauge(
+      'hamyar_subgraph_breaker_state',
+      'Circuit breaker of each subgraph: 0 closed, 1 half-open, 2 open',
+      ['subgraph'],
+      (gauge) => {
+        for (const [subgraph, state] of Object.entries(this.policies.states())) gauge.set({ subgraph }, BREAKER_STATE_VALUE[state]);
+      },
+      'max',
+    );
     this.policies = new SubgraphCallPolicies(settings, {
       onStateChange: (subgraph, state) => {
         breaker.set({ subgraph }, BREAKER_STATE_VALUE[state]);
@@ -49,7 +59,11 @@ export class SubgraphCalls {
     });
   }
 
-  async run(subgraph: string, options: GraphQLDataSourceProcessOptions, send: () => Promise<GatewayGraphQLResponse>): Promise<GatewayGraphQLResponse> {
+  async run(
+    subgraph: string,
+    options: GraphQLDataSourceProcessOptions,
+    send: () => Promise<GatewayGraphQLResponse>,
+  ): Promise<GatewayGraphQLResponse> {
     if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return send();
     const incoming = options.incomingRequestContext;
     // RemoteGraphQLDataSource.process copies the headers of `request.http` into the call it sends.

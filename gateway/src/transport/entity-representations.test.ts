@@ -9,7 +9,12 @@ describe('DistinctRepresentations', () => {
     expect(distinct.hasDuplicates).toBe(true);
     expect(distinct.distinct).toEqual([a, b]);
     const expanded = distinct.expandEntities([{ name: 'A', nested: { x: 1 } }, { name: 'B' }]);
-    expect(expanded).toEqual([{ name: 'A', nested: { x: 1 } }, { name: 'B' }, { name: 'A', nested: { x: 1 } }, { name: 'A', nested: { x: 1 } }]);
+    expect(expanded).toEqual([
+      { name: 'A', nested: { x: 1 } },
+      { name: 'B' },
+      { name: 'A', nested: { x: 1 } },
+      { name: 'A', nested: { x: 1 } },
+    ]);
     // Each position gets its own object: the gateway merges into them separately.
     expect(expanded[2]).not.toBe(expanded[0]);
     expect((expanded[3] as { nested: object }).nested).not.toBe((expanded[0] as { nested: object }).nested);

@@ -50,7 +50,11 @@ export class SubgraphHttpClient {
         bodyTimeout: timeoutMs,
       });
       const contentType = response.headers['content-type'];
-      return { status: response.statusCode, contentType: Array.isArray(contentType) ? contentType[0] : contentType, text: await response.body.text() };
+      return {
+        status: response.statusCode,
+        contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+        text: await response.body.text(),
+      };
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') throw new SubgraphTimeoutError(timeoutMs);

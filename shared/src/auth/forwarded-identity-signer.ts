@@ -1,6 +1,11 @@
 import { SignJWT } from 'jose';
 import type { Identity } from './identity';
-import { FORWARDED_IDENTITY_ISSUER, FORWARDED_IDENTITY_MAX_LIFETIME_S, FORWARDED_IDENTITY_TYPE, forwardedIdentityClaims } from './forwarded-identity';
+import {
+  FORWARDED_IDENTITY_ISSUER,
+  FORWARDED_IDENTITY_MAX_LIFETIME_S,
+  FORWARDED_IDENTITY_TYPE,
+  forwardedIdentityClaims,
+} from './forwarded-identity';
 import type { SigningKey } from './signing-keys';
 
 export interface ForwardedIdentitySignerOptions {

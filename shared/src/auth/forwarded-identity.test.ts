@@ -31,7 +31,9 @@ describe('forwarded identities', () => {
     expect(await signer.sign(EDITOR, 'projects')).not.toBe(forProjects);
     expect(await verifier('projects').verify(forProjects)).toEqual(ADMIN);
     expect(await verifier('projects').verify(await signer.sign(PUBLIC_READER, 'projects'))).toEqual(PUBLIC_READER);
-    await expect(verifier('organizations').verify(forProjects)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    await expect(verifier('organizations').verify(forProjects)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
     await expect(verifier('projects').verify(undefined)).rejects.toThrow('subgraphs answer only requests forwarded by the gateway');
   });
 

@@ -57,10 +57,18 @@ export class ForwardedIdentityVerifier {
    * An unknown `kid` refetches it, at most once per `cooldownMs`. The URL is read at the first fetch, so a
    * subgraph can start before the gateway.
    */
-  static fromJwksUrl(jwksUrl: () => string, audience: string, options: { cacheMaxAgeMs?: number; cooldownMs?: number } = {}): ForwardedIdentityVerifier {
+  static fromJwksUrl(
+    jwksUrl: () => string,
+    audience: string,
+    options: { cacheMaxAgeMs?: number; cooldownMs?: number } = {},
+  ): ForwardedIdentityVerifier {
     let remote: JWTVerifyGetKey | undefined;
     const keys: JWTVerifyGetKey = (header, token) => {
-      remote ??= createRemoteJWKSet(new URL(jwksUrl()), { cacheMaxAge: options.cacheMaxAgeMs ?? 60_000, cooldownDuration: options.cooldownMs ?? 10_000, timeoutDuration: 5_000 });
+      remote ??= createRemoteJWKSet(new URL(jwksUrl()), {
+        cacheMaxAge: options.cacheMaxAgeMs ?? 60_000,
+        cooldownDuration: options.cooldownMs ?? 10_000,
+        timeoutDuration: 5_000,
+      });
       return remote(header, token);
     };
     return new ForwardedIdentityVerifier({ audience, keys });
@@ -102,7 +110,11 @@ export class ForwardedIdentityVerifier {
     const role = payload.role as Role;
     const province = typeof payload.province === 'string' && isProvinceCodeShape(payload.province) ? payload.province : null;
     if (!ROLES.includes(role) || (role === 'PROVINCE_EDITOR' && !province)) throw refused();
-    const identity: Identity = { subject: role === 'PUBLIC' ? null : payload.sub ?? null, role, provinceCode: role === 'PROVINCE_EDITOR' ? province : null };
+    const identity: Identity = {
+      subject: role === 'PUBLIC' ? null : (payload.sub ?? null),
+      role,
+      provinceCode: role === 'PROVINCE_EDITOR' ? province : null,
+    };
     return { identity, until: exp * 1000 };
   }
 

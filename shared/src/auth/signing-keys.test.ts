@@ -18,7 +18,15 @@ describe('the gateway signing key set', () => {
     const { d, ...publicOnly } = key;
     const other = generateSigningKey();
     const problems = problemsOf(
-      JSON.stringify({ keys: [publicOnly, { ...key, x: other.x }, { ...other, kid: key.kid }, { ...other, kid: 'late', signFrom: 'soon' }, { ...other, kid: 'x', crv: 'P-384' }] }),
+      JSON.stringify({
+        keys: [
+          publicOnly,
+          { ...key, x: other.x },
+          { ...other, kid: key.kid },
+          { ...other, kid: 'late', signFrom: 'soon' },
+          { ...other, kid: 'x', crv: 'P-384' },
+        ],
+      }),
     );
     expect(problems).toEqual([
       'GATEWAY_SIGNING_KEYS keys[0] is not a private key (no "d"): the gateway needs its private keys',
@@ -58,6 +66,8 @@ describe('the gateway signing key set', () => {
     // Rotating again later drops the retired key from the file.
     const again = rotateSigningKeys(rotated, { now: at(400), publishAheadMs: 60_000, windowMs: 300_000 });
     expect(again.keys.map((key) => key.kid)).toEqual([next, again.keys[1].kid]);
-    expect(() => SigningKeySet.from({ keys: [{ ...first.keys[0], retireAt: '2020-01-01T00:00:00Z' }] }, 'keys').current()).toThrow('no signing key is valid now');
+    expect(() => SigningKeySet.from({ keys: [{ ...first.keys[0], retireAt: '2020-01-01T00:00:00Z' }] }, 'keys').current()).toThrow(
+      'no signing key is valid now',
+    );
   });
 });

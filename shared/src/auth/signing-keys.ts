@@ -91,7 +91,8 @@ export class SigningKeySet {
     list.forEach((jwk: Partial<SigningKeyJwk>, i) => {
       const at = `${where} keys[${i}]`;
       if (typeof jwk !== 'object' || jwk === null) return problems.push(`${at} must be an object`);
-      if (typeof jwk.kid !== 'string' || !/^[A-Za-z0-9._:-]{1,100}$/.test(jwk.kid)) return problems.push(`${at}.kid must be a short identifier (letters, digits, . _ : -)`);
+      if (typeof jwk.kid !== 'string' || !/^[A-Za-z0-9._:-]{1,100}$/.test(jwk.kid))
+        return problems.push(`${at}.kid must be a short identifier (letters, digits, . _ : -)`);
       if (kids.has(jwk.kid)) return problems.push(`${at}.kid "${jwk.kid}" is used twice`);
       kids.add(jwk.kid);
       const alg = ALGORITHM_OF[jwk.crv ?? ''];
@@ -110,8 +111,17 @@ export class SigningKeySet {
         return problems.push(`${at} is not a valid ${jwk.crv} private key`);
       }
       const exported = createPublicKey(privateKey).export({ format: 'jwk' }) as { kty: string; crv: string; x: string; y?: string };
-      if (exported.x !== jwk.x || (exported.y ?? undefined) !== (jwk.y ?? undefined)) return problems.push(`${at}: its public part (x, y) does not match its private part (d)`);
-      const publicJwk: PublicJwk = { kty: exported.kty, crv: exported.crv, x: exported.x, ...(exported.y ? { y: exported.y } : {}), kid: jwk.kid, alg, use: 'sig' };
+      if (exported.x !== jwk.x || (exported.y ?? undefined) !== (jwk.y ?? undefined))
+        return problems.push(`${at}: its public part (x, y) does not match its private part (d)`);
+      const publicJwk: PublicJwk = {
+        kty: exported.kty,
+        crv: exported.crv,
+        x: exported.x,
+        ...(exported.y ? { y: exported.y } : {}),
+        kid: jwk.kid,
+        alg,
+        use: 'sig',
+      };
       keys.push({ kid: jwk.kid, alg, privateKey, publicJwk, signFrom, retireAt });
     });
     if (problems.length > 0) throw new SigningKeysError(problems);

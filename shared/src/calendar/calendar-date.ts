@@ -10,9 +10,7 @@ export interface CalendarDateValue {
   readonly jalaliYear: number;
 }
 
-const JALALI_MONTHS_FA = [
-  'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
-] as const;
+const JALALI_MONTHS_FA = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'] as const;
 
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -48,7 +48,10 @@ export class EnvReader {
     const raw = this.optionalString(name);
     const map: Record<string, number> = {};
     if (raw === undefined) return map;
-    for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+    for (const entry of raw
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const match = /^([a-z0-9][a-z0-9-]*)=(\d+)$/.exec(entry);
       if (!match || Number(match[2]) < 1) {
         this.problems.push(`${name} must be a comma-separated list of name=number (e.g. "projects=5000"), got "${entry}"`);
@@ -111,7 +114,10 @@ export class EnvReader {
     const raw = this.optionalString(name);
     if (raw === undefined) return undefined;
     if (/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 10) return Number(raw);
-    const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const entries = raw
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     const named = ['loopback', 'linklocal', 'uniquelocal'];
     const bad = entries.filter((entry) => {
       if (named.includes(entry)) return false;

@@ -13,11 +13,7 @@ export interface SubgraphSlot {
 
 export const GATEWAY_DEFAULT_PORT = 4000;
 
-export const CORE_SUBGRAPHS: readonly SubgraphSlot[] = [
-  slot('organizations', 4001),
-  slot('projects', 4002),
-  slot('agreements', 4003),
-];
+export const CORE_SUBGRAPHS: readonly SubgraphSlot[] = [slot('organizations', 4001), slot('projects', 4002), slot('agreements', 4003)];
 
 function slot(name: string, defaultPort: number): SubgraphSlot {
   const prefix = name.toUpperCase().replace(/-/g, '_');

@@ -13,7 +13,11 @@ const MIGRATION_LOCK_KEY = 4_826_101_708;
  * another migrates waits for it instead of colliding. The lock is a session lock: if the process dies, its
  * connection closes and Postgres releases it.
  */
-export async function migrateUnderLock(dataSource: DataSource, options: { lock: boolean; log: Logger }, migrate: () => Promise<void>): Promise<void> {
+export async function migrateUnderLock(
+  dataSource: DataSource,
+  options: { lock: boolean; log: Logger },
+  migrate: () => Promise<void>,
+): Promise<void> {
   if (!options.lock) return migrate();
   const runner = dataSource.createQueryRunner();
   await runner.connect();

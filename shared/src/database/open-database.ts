@@ -69,7 +69,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       url,
       schema: config.schema,
       entities: [...options.entities, RecordSourceEntity, RecordChangeEntity],
-      migrations: [CreateRecordSource1763999999000, CreateRecordChange1763999999500, AddRecordChangeReason1767000000000, RecordChangePageIndex1768000000000, ...options.migrations],
+      migrations: [
+        CreateRecordSource1763999999000,
+        CreateRecordChange1763999999500,
+        AddRecordChangeReason1767000000000,
+        RecordChangePageIndex1768000000000,
+        ...options.migrations,
+      ],
       migrationsTableName: 'typeorm_migrations',
       migrationsTransactionMode: 'each',
       synchronize: false,
@@ -79,7 +85,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       applicationName: `hamyar-${subgraph}`,
       poolSize: embedded ? EMBEDDED_MAX_CONNECTIONS : 10,
       // Unqualified names in migrations and raw SQL resolve to the subgraph's own schema.
-      extra: { options: `-c search_path=${config.schema}${options.statementTimeoutMs ? ` ${statementTimeoutOption(options.statementTimeoutMs)}` : ''}` },
+      extra: {
+        options: `-c search_path=${config.schema}${options.statementTimeoutMs ? ` ${statementTimeoutOption(options.statementTimeoutMs)}` : ''}`,
+      },
     });
   let dataSource: DataSource | undefined;
   try {

@@ -23,6 +23,11 @@ describe('SeededRandom', () => {
 
 describe('unnestInsert', () => {
   it('inserts whole columns in one statement', () => {
-    expect(unnestInsert('t', [{ name: 'id', type: 'uuid' }, { name: 'n', type: 'int' }])).toBe('INSERT INTO t (id, n) SELECT * FROM unnest($1::uuid[], $2::int[])');
+    expect(
+      unnestInsert('t', [
+        { name: 'id', type: 'uuid' },
+        { name: 'n', type: 'int' },
+      ]),
+    ).toBe('INSERT INTO t (id, n) SELECT * FROM unnest($1::uuid[], $2::int[])');
   });
 });

@@ -7,7 +7,11 @@ const NOT_YET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_A
 function isDatabaseNotReachableYet(error: unknown): boolean {
   for (let cause = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; cause && depth < 5; depth += 1) {
     if (typeof cause.code === 'string' && NOT_YET_CODES.has(cause.code)) return true;
-    if (typeof cause.message === 'string' && /Connection terminated unexpectedly|the database system is (starting up|shutting down)/.test(cause.message)) return true;
+    if (
+      typeof cause.message === 'string' &&
+      /Connection terminated unexpectedly|the database system is (starting up|shutting down)/.test(cause.message)
+    )
+      return true;
     cause = cause.cause as typeof cause;
   }
   return false;
@@ -34,13 +38,19 @@ export async function untilReachable<T>(connect: () => Promise<T>, options: Wait
   );
   policy.onRetry((event) => {
     const reason = 'error' in event ? (event.error as Error).message : 'no answer';
-    options.log.warn({ attempt: event.attempt, retryInMs: Math.round(event.delay), reason }, `${options.what} is not reachable yet; retrying`);
+    options.log.warn(
+      { attempt: event.attempt, retryInMs: Math.round(event.delay), reason },
+      `${options.what} is not reachable yet; retrying`,
+    );
   });
   try {
     return await policy.execute(connect);
   } catch (error) {
     if (isDatabaseNotReachableYet(error) && options.waitMs > 0) {
-      options.log.error({ waitedMs: options.waitMs, reason: (error as Error).message }, `${options.what} was not reachable within ${options.waitMs} ms; giving up`);
+      options.log.error(
+        { waitedMs: options.waitMs, reason: (error as Error).message },
+        `${options.what} was not reachable within ${options.waitMs} ms; giving up`,
+      );
     }
     throw error;
   }

@@ -5,13 +5,7 @@ import { GraphQLError } from 'graphql';
  * and never on the message text. Messages are English; where the UI shows a Persian label for the field, the
  * error carries it too (`extensions.labelFa`).
  */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 
 /** Input that breaks a rule: names the field, the reason, and the Persian label a form would show. */
 export class BadUserInputError extends GraphQLError {
@@ -49,7 +43,9 @@ export class NotFoundError extends GraphQLError {
 export class UnauthenticatedError extends GraphQLError {
   readonly code = 'UNAUTHENTICATED' as const;
   constructor(reason: string, httpStatus?: 401) {
-    super(`Not authenticated: ${reason}`, { extensions: { code: 'UNAUTHENTICATED', ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
+    super(`Not authenticated: ${reason}`, {
+      extensions: { code: 'UNAUTHENTICATED', ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+    });
   }
 }
 

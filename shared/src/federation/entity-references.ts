@@ -22,7 +22,10 @@ export const REFERENCE_CHECK_OPERATIONS: { readonly [K in ReferenceKind]: { read
 };
 
 function referenceOperation(name: string, list: string, selection: string) {
-  return { name, body: `query ${name}($ids: [ID!]!) { ${list}(filter: { ids: $ids }, first: ${MAX_PAGE_SIZE}) { nodes { ${selection} } } }` };
+  return {
+    name,
+    body: `query ${name}($ids: [ID!]!) { ${list}(filter: { ids: $ids }, first: ${MAX_PAGE_SIZE}) { nodes { ${selection} } } }`,
+  };
 }
 
 /**
@@ -59,7 +62,10 @@ export class EntityReferences {
   }
 
   private async ask<T>(kind: ReferenceKind, operation: { name: string; body: string }, ids: readonly string[]): Promise<T[]> {
-    type Answer = { data?: Record<string, { nodes: T[] } | null> | null; errors?: { message: string; extensions?: { code?: string; serviceName?: string } }[] };
+    type Answer = {
+      data?: Record<string, { nodes: T[] } | null> | null;
+      errors?: { message: string; extensions?: { code?: string; serviceName?: string } }[];
+    };
     let body: Answer;
     try {
       const response = await fetch(this.gatewayUrl(), {
@@ -78,9 +84,12 @@ export class EntityReferences {
     const list = body.data ? Object.values(body.data)[0] : null;
     if (!list || body.errors?.length) {
       const failure = body.errors?.[0];
-      throw new GraphQLError(`Cannot check the reference (${kind}): ${failure?.message ?? 'the gateway answered nothing'}; nothing was changed`, {
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: failure?.extensions?.serviceName ?? 'gateway' },
-      });
+      throw new GraphQLError(
+        `Cannot check the reference (${kind}): ${failure?.message ?? 'the gateway answered nothing'}; nothing was changed`,
+        {
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: failure?.extensions?.serviceName ?? 'gateway' },
+        },
+      );
     }
     return list.nodes;
   }

@@ -19,7 +19,11 @@ describe('province slugs and prefixes', () => {
     expect(provinceSlug('IR-17')).toBe('kohgiluyeh-and-boyer-ahmad');
     expect(provincePrefix('IR-07')).toEqual({ pascal: 'Fars', camel: 'fars', slug: 'fars' });
     expect(provincePrefix('IR-09')).toEqual({ pascal: 'RazaviKhorasan', camel: 'razaviKhorasan', slug: 'razavi-khorasan' });
-    expect(provincePrefix('IR-17')).toEqual({ pascal: 'KohgiluyehAndBoyerAhmad', camel: 'kohgiluyehAndBoyerAhmad', slug: 'kohgiluyeh-and-boyer-ahmad' });
+    expect(provincePrefix('IR-17')).toEqual({
+      pascal: 'KohgiluyehAndBoyerAhmad',
+      camel: 'kohgiluyehAndBoyerAhmad',
+      slug: 'kohgiluyeh-and-boyer-ahmad',
+    });
   });
 
   it('refuse a code that is not a province', () => {
@@ -193,16 +197,24 @@ describe("the names in a province subgraph's schema", () => {
 
   it('follow a schema definition that renames the root types', () => {
     const sdl = `schema { query: FarsRoot } type FarsRoot { items: Int farsItems: Int }`;
-    expect(provinceNamingViolations(sdl, 'IR-07')).toEqual([{ path: 'FarsRoot.items', message: 'a Query field Fars adds must start with "fars"' }]);
+    expect(provinceNamingViolations(sdl, 'IR-07')).toEqual([
+      { path: 'FarsRoot.items', message: 'a Query field Fars adds must start with "fars"' },
+    ]);
   });
 
   it("catch one province reusing another's names: Razavi Khorasan copying Fars's schema", () => {
     expect(provinceNamingViolations(good, 'IR-09')).toEqual(
       expect.arrayContaining([
         { path: 'Query.farsSmartCityInitiatives', message: 'a Query field Razavi Khorasan adds must start with "razaviKhorasan"' },
-        { path: 'FarsSmartCityInitiative.title', message: 'a field Razavi Khorasan adds to FarsSmartCityInitiative must start with "razaviKhorasan"' },
+        {
+          path: 'FarsSmartCityInitiative.title',
+          message: 'a field Razavi Khorasan adds to FarsSmartCityInitiative must start with "razaviKhorasan"',
+        },
         { path: 'FarsSmartCityArea', message: 'an enum Razavi Khorasan defines must start with "RazaviKhorasan"' },
-        { path: 'Organization.farsSmartCityInitiatives', message: 'a field Razavi Khorasan adds to Organization must start with "razaviKhorasan"' },
+        {
+          path: 'Organization.farsSmartCityInitiatives',
+          message: 'a field Razavi Khorasan adds to Organization must start with "razaviKhorasan"',
+        },
       ]),
     );
   });
@@ -242,8 +254,14 @@ describe("the names in a province subgraph's schema", () => {
       }
     `;
     expect(provinceNamingViolations(sdl, 'IR-07')).toEqual([
-      { path: 'Organization.id', message: 'Fars may take a field over (@override) only from its own subgraphs (named "fars-…"), not from "organizations"' },
-      { path: 'Organization.farsCode', message: 'Fars may take a field over (@override) only from its own subgraphs (named "fars-…"), not from "razavi-khorasan-tourism"' },
+      {
+        path: 'Organization.id',
+        message: 'Fars may take a field over (@override) only from its own subgraphs (named "fars-…"), not from "organizations"',
+      },
+      {
+        path: 'Organization.farsCode',
+        message: 'Fars may take a field over (@override) only from its own subgraphs (named "fars-…"), not from "razavi-khorasan-tourism"',
+      },
     ]);
   });
 
@@ -267,7 +285,11 @@ describe("the names in a province subgraph's schema", () => {
       type FarsNode @key(fields: "id") @interfaceObject { id: ID! tag: String }
     `;
     expect(provinceNamingViolations(sdl, 'IR-07')).toEqual([
-      { path: 'Node', message: 'Fars cannot declare Node, which another subgraph owns, @interfaceObject; it would add fields to every type that implements it' },
+      {
+        path: 'Node',
+        message:
+          'Fars cannot declare Node, which another subgraph owns, @interfaceObject; it would add fields to every type that implements it',
+      },
     ]);
   });
 
@@ -282,10 +304,16 @@ describe("the names in a province subgraph's schema", () => {
       input ProjectFilter { farsOnly: Boolean }
     `;
     expect(provinceNamingViolations(sdl, 'IR-07')).toEqual([
-      { path: 'ActorRole.FARS_SUPER_ADMIN', message: 'ActorRole is a shared type (shared/schema/common.graphql); Fars cannot add "FARS_SUPER_ADMIN" to it' },
+      {
+        path: 'ActorRole.FARS_SUPER_ADMIN',
+        message: 'ActorRole is a shared type (shared/schema/common.graphql); Fars cannot add "FARS_SUPER_ADMIN" to it',
+      },
       { path: 'Currency.USD', message: 'Currency is a shared type (shared/schema/common.graphql); Fars cannot add "USD" to it' },
       { path: 'DateInput.farsEra', message: 'DateInput is a shared type (shared/schema/common.graphql); Fars cannot add "farsEra" to it' },
-      { path: 'PageInfo.farsTotal', message: 'PageInfo is a shared type (shared/schema/common.graphql); Fars cannot add "farsTotal" to it' },
+      {
+        path: 'PageInfo.farsTotal',
+        message: 'PageInfo is a shared type (shared/schema/common.graphql); Fars cannot add "farsTotal" to it',
+      },
       { path: 'PageInfo.hasNextPage', message: 'PageInfo is a shared type; Fars cannot mark it @inaccessible' },
       { path: 'ProjectStatus', message: 'an enum Fars defines must start with "Fars"' },
       { path: 'ProjectFilter', message: 'an input type Fars defines must start with "Fars"' },

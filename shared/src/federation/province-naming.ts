@@ -89,11 +89,16 @@ export function hasNamePrefix(name: string, prefix: string): boolean {
  */
 export function checkProvinceSubgraphName(name: string, provinceCode: string): string[] {
   const province = findProvince(provinceCode);
-  if (!province) return [`unknown province code "${provinceCode}"; expected an ISO 3166-2:IR code such as IR-07 (see shared/src/reference/provinces.ts)`];
+  if (!province)
+    return [
+      `unknown province code "${provinceCode}"; expected an ISO 3166-2:IR code such as IR-07 (see shared/src/reference/provinces.ts)`,
+    ];
   const { slug } = provincePrefix(province.code);
   const problems: string[] = [];
   if (!KEBAB_CASE.test(name)) {
-    problems.push(`name must be kebab case (lower-case ASCII letters and digits, words joined by single hyphens), e.g. ${slug}-smart-city; got "${name}"`);
+    problems.push(
+      `name must be kebab case (lower-case ASCII letters and digits, words joined by single hyphens), e.g. ${slug}-smart-city; got "${name}"`,
+    );
   }
   if (!name.startsWith(`${slug}-`)) {
     problems.push(`name must start with "${slug}-" (the slug of ${province.code}, ${province.nameEn})`);
@@ -101,7 +106,9 @@ export function checkProvinceSubgraphName(name: string, provinceCode: string): s
     problems.push(`name must say what the subgraph is about after "${slug}-", e.g. ${slug}-smart-city`);
   }
   if (name.length > MAX_SUBGRAPH_NAME_LENGTH) {
-    problems.push(`name must be at most ${MAX_SUBGRAPH_NAME_LENGTH} characters (its database schema is named after it); it has ${name.length}`);
+    problems.push(
+      `name must be at most ${MAX_SUBGRAPH_NAME_LENGTH} characters (its database schema is named after it); it has ${name.length}`,
+    );
   }
   return problems;
 }
@@ -212,9 +219,14 @@ export function provinceNamingViolations(
       // A shared type is repeated as it is: a value added to `ActorRole` or a field added to `PageInfo` would
       // change every subgraph's type, and @inaccessible on it would hide it from every client.
       for (const member of memberNames(definition)) {
-        if (!sharedMembers.has(member)) report(`${name}.${member}`, `${name} is a shared type (shared/schema/common.graphql); ${province.nameEn} cannot add "${member}" to it`);
+        if (!sharedMembers.has(member))
+          report(
+            `${name}.${member}`,
+            `${name} is a shared type (shared/schema/common.graphql); ${province.nameEn} cannot add "${member}" to it`,
+          );
       }
-      for (const where of inaccessibleIn(definition)) report(where === '' ? name : `${name}.${where}`, `${name} is a shared type; ${province.nameEn} cannot mark it @inaccessible`);
+      for (const where of inaccessibleIn(definition))
+        report(where === '' ? name : `${name}.${where}`, `${name} is a shared type; ${province.nameEn} cannot mark it @inaccessible`);
       continue;
     }
     if (roots.has(name)) {
@@ -230,9 +242,13 @@ export function provinceNamingViolations(
     const isForeignEntity = keyFields.has(name) && !owns(name) && (!foreignEntityTypes || foreignEntityTypes.has(name));
     if (isForeignEntity) {
       if (hasDirective(directivesOf(definition), 'interfaceObject')) {
-        report(name, `${province.nameEn} cannot declare ${name}, which another subgraph owns, @interfaceObject; it would add fields to every type that implements it`);
+        report(
+          name,
+          `${province.nameEn} cannot declare ${name}, which another subgraph owns, @interfaceObject; it would add fields to every type that implements it`,
+        );
       }
-      if (hasDirective(directivesOf(definition), 'inaccessible')) report(name, `${province.nameEn} cannot mark ${name}, which another subgraph owns, @inaccessible`);
+      if (hasDirective(directivesOf(definition), 'inaccessible'))
+        report(name, `${province.nameEn} cannot mark ${name}, which another subgraph owns, @inaccessible`);
       const keys = keyFields.get(name)!;
       for (const field of fields) {
         const fieldName = field.name.value;
@@ -260,7 +276,10 @@ export function provinceNamingViolations(
         const from = directive.arguments?.find((a) => a.name.value === 'from')?.value;
         const fromName = from?.kind === Kind.STRING ? from.value : '';
         if (provinceOfSubgraphName(fromName)?.code !== province.code) {
-          report(`${typeName}.${field.name.value}`, `${province.nameEn} may take a field over (@override) only from its own subgraphs (named "${prefix.slug}-…"), not from "${fromName}"`);
+          report(
+            `${typeName}.${field.name.value}`,
+            `${province.nameEn} may take a field over (@override) only from its own subgraphs (named "${prefix.slug}-…"), not from "${fromName}"`,
+          );
         }
       }
     }
@@ -360,7 +379,8 @@ function hasDirective(directives: readonly ConstDirectiveNode[] | undefined, nam
 
 /** The names of a type's fields, input fields or enum values. */
 function memberNames(definition: DefinitionNode): string[] {
-  if (definition.kind === Kind.ENUM_TYPE_DEFINITION || definition.kind === Kind.ENUM_TYPE_EXTENSION) return (definition.values ?? []).map((v) => v.name.value);
+  if (definition.kind === Kind.ENUM_TYPE_DEFINITION || definition.kind === Kind.ENUM_TYPE_EXTENSION)
+    return (definition.values ?? []).map((v) => v.name.value);
   return fieldsOf(definition).map((f) => f.name.value);
 }
 
@@ -373,7 +393,8 @@ function inaccessibleIn(definition: DefinitionNode): string[] {
   for (const field of fieldsOf(definition)) {
     if (hasDirective(field.directives, 'inaccessible')) found.push(field.name.value);
     if ('arguments' in field) {
-      for (const argument of field.arguments ?? []) if (hasDirective(argument.directives, 'inaccessible')) found.push(`${field.name.value}(${argument.name.value})`);
+      for (const argument of field.arguments ?? [])
+        if (hasDirective(argument.directives, 'inaccessible')) found.push(`${field.name.value}(${argument.name.value})`);
     }
   }
   return found;

@@ -35,7 +35,10 @@ export class RecordCorrection {
     if (!row || fields.some((f) => !sameValue(row[f.column], f.expected))) return false;
     const version = Number(row.version) + 1;
     const assignments = fields.map((f, i) => `${f.column} = $${i + 2}`).join(', ');
-    await this.db.query(`UPDATE ${table} SET ${assignments}, version = ${version} WHERE id = $1`, [id, ...fields.map((f) => sqlValue(f.value))]);
+    await this.db.query(`UPDATE ${table} SET ${assignments}, version = ${version} WHERE id = $1`, [
+      id,
+      ...fields.map((f) => sqlValue(f.value)),
+    ]);
     const changes: FieldChanges = Object.fromEntries(fields.map((f) => [f.field, { before: f.expected ?? null, after: f.value ?? null }]));
     await this.write(recordType, id, version, 'UPDATE', changes);
     return true;
@@ -51,17 +54,36 @@ export class RecordCorrection {
   async delete(table: string, recordType: string, id: string, fields: Record<string, string>): Promise<Record<string, unknown> | null> {
     const [row] = returned(await this.db.query(`DELETE FROM ${table} WHERE id = $1 RETURNING *`, [id]));
     if (!row) return null;
-    const changes: FieldChanges = Object.fromEntries(Object.entries(fields).map(([field, column]) => [field, { before: row[column] ?? null, after: null }]));
+    const changes: FieldChanges = Object.fromEntries(
+      Object.entries(fields).map(([field, column]) => [field, { before: row[column] ?? null, after: null }]),
+    );
     await this.write(recordType, id, Number(row.version) + 1, 'DELETE', changes);
     return row;
   }
 
-  private async write(recordType: string, recordId: string, version: number, operation: ChangeOperation, changes: FieldChanges): Promise<void> {
+  private async write(
+    recordType: string,
+    recordId: string,
+    version: number,
+    operation: ChangeOperation,
+    changes: FieldChanges,
+  ): Promise<void> {
     const actor = SOURCE_RECORD_CORRECTION;
     await this.db.query(
       `INSERT INTO record_change (id, record_type, record_id, version, operation, actor_subject, actor_role, actor_province, changes, reason)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [randomUUID(), recordType, recordId, version, operation, actor.subject, actor.role, actor.provinceCode, JSON.stringify(changes), this.reason],
+      [
+        randomUUID(),
+        recordType,
+        recordId,
+        version,
+        operation,
+        actor.subject,
+        actor.role,
+        actor.provinceCode,
+        JSON.stringify(changes),
+        this.reason,
+      ],
     );
   }
 }

@@ -51,11 +51,15 @@ export function parseRials(input: string, field: string): bigint {
 }
 
 /** A `MoneyRangeInput`, refusing negative bounds and a reversed span. */
-export function parseMoneyRange(input: { minRials?: bigint | null; maxRials?: bigint | null }, field: string): { min: bigint | null; max: bigint | null } {
+export function parseMoneyRange(
+  input: { minRials?: bigint | null; maxRials?: bigint | null },
+  field: string,
+): { min: bigint | null; max: bigint | null } {
   const min = input.minRials ?? null;
   const max = input.maxRials ?? null;
   if (min !== null && min < 0n) throw new BadUserInputError(`${field}.minRials`, 'an amount cannot be negative', 'مبلغ');
   if (max !== null && max < 0n) throw new BadUserInputError(`${field}.maxRials`, 'an amount cannot be negative', 'مبلغ');
-  if (min !== null && max !== null && max < min) throw new BadUserInputError(`${field}.maxRials`, `${max} is below the lower bound ${min}`, 'مبلغ');
+  if (min !== null && max !== null && max < min)
+    throw new BadUserInputError(`${field}.maxRials`, `${max} is below the lower bound ${min}`, 'مبلغ');
   return { min, max };
 }

@@ -30,7 +30,11 @@ export type RequestLogFields = (context: BaseContext) => Record<string, unknown>
  * One log line and the metrics of each GraphQL request: its ID, operation name and type, duration, error
  * codes. Never the query's variables or the caller's token (the logger redacts those anyway).
  */
-export function requestTelemetryPlugin(metrics: ServiceMetrics, log: Logger, extraFields?: RequestLogFields): ApolloServerPlugin<BaseContext> {
+export function requestTelemetryPlugin(
+  metrics: ServiceMetrics,
+  log: Logger,
+  extraFields?: RequestLogFields,
+): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart({ request }) {
       const started = performance.now();

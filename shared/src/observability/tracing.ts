@@ -52,10 +52,14 @@ export function startTracing(service: string, settings: TracingSettings): Tracin
     tracer,
     middleware(request, response, next) {
       const parent = propagation.extract(context.active(), request.headers);
-      const span = tracer.startSpan(`${request.method} ${request.path}`, {
-        kind: SpanKind.SERVER,
-        attributes: { 'http.request.method': request.method, 'url.path': request.path, 'hamyar.service': service },
-      }, parent);
+      const span = tracer.startSpan(
+        `${request.method} ${request.path}`,
+        {
+          kind: SpanKind.SERVER,
+          attributes: { 'http.request.method': request.method, 'url.path': request.path, 'hamyar.service': service },
+        },
+        parent,
+      );
       response.once('finish', () => {
         span.setAttribute('http.response.status_code', response.statusCode);
         if (response.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });

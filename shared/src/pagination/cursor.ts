@@ -50,7 +50,8 @@ function parseCursor(cursor: string): CursorValues | undefined {
   } catch {
     return undefined;
   }
-  const valid = Array.isArray(parsed) && parsed.length > 0 && parsed.every((v) => v === null || typeof v === 'string' || typeof v === 'number');
+  const valid =
+    Array.isArray(parsed) && parsed.length > 0 && parsed.every((v) => v === null || typeof v === 'string' || typeof v === 'number');
   return valid ? (parsed as CursorValues) : undefined;
 }
 

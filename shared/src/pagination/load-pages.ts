@@ -50,10 +50,7 @@ export const TOTAL_COUNT_LIMIT = 10_000;
  * Cursors are keyset cursors over the sort keys, so a page stays where it was when rows are inserted before
  * it. Backward pages (last/before) are read from the end and turned around before they are returned.
  */
-export async function loadPages<E extends ObjectLiteral>(
-  dataSource: DataSource,
-  query: PageQuery<E>,
-): Promise<Map<string, Connection<E>>> {
+export async function loadPages<E extends ObjectLiteral>(dataSource: DataSource, query: PageQuery<E>): Promise<Map<string, Connection<E>>> {
   const metadata = dataSource.getMetadata(query.entity);
   const sql = pageStatement(dataSource, metadata, query);
   const rows: Record<string, unknown>[] = await dataSource.query(sql.text, sql.params);
@@ -86,7 +83,11 @@ export async function loadPages<E extends ObjectLiteral>(
 }
 
 /** Counts, on first demand, the whole lists of the parents asked for (one statement for all of them). */
-function totalCounter<E extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, query: PageQuery<E>): DataLoader<string, number> {
+function totalCounter<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  metadata: EntityMetadata,
+  query: PageQuery<E>,
+): DataLoader<string, number> {
   return new DataLoader<string, number>(async (keys) => {
     const grouping = query.grouping ? { ...query.grouping, keys } : undefined;
     const sql = countStatement(dataSource, metadata, { ...query, grouping }, TOTAL_COUNT_LIMIT);

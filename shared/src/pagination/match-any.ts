@@ -18,7 +18,8 @@ export function matchAny(column: string, values: readonly unknown[], cast = ''):
  * many records by id, as the subgraphs' reference checks make). An empty list matches none.
  */
 export function idsCondition(ids: readonly string[], field = 'filter.ids'): SqlCondition {
-  if (ids.length > MAX_PAGE_SIZE) throw new BadUserInputError(field, `at most ${MAX_PAGE_SIZE} ids at a time, got ${ids.length}`, 'شناسه‌ها');
+  if (ids.length > MAX_PAGE_SIZE)
+    throw new BadUserInputError(field, `at most ${MAX_PAGE_SIZE} ids at a time, got ${ids.length}`, 'شناسه‌ها');
   const parsed = [...new Set(ids.map((id) => parseId(id, field)))];
   if (parsed.length === 0) return () => 'false';
   return matchAny('id', parsed, '::uuid');

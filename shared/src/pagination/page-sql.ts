@@ -38,7 +38,9 @@ export function pageStatement<E extends ObjectLiteral>(dataSource: DataSource, m
   // the wrong shape is the client's BAD_USER_INPUT, never a failed statement.
   const kinds = query.orderBy.map((column) => cursorKindOf(dataSource.driver.normalizeType(columnOf(metadata, column))));
   const cursorTuple = (cursor: string, field: string) =>
-    `(${decodeCursor(cursor, field, kinds).map((value) => bind(value)).join(', ')})`;
+    `(${decodeCursor(cursor, field, kinds)
+      .map((value) => bind(value))
+      .join(', ')})`;
   if (page.after !== null) bounds.push(`${tuple} ${forwardOp} ${cursorTuple(page.after, 'after')}`);
   if (page.before !== null) bounds.push(`${tuple} ${backwardOp} ${cursorTuple(page.before, 'before')}`);
   const select = `t.*, ${keys.map((key, i) => `${key} AS __sort${i}, (${key})::text AS __sort${i}_text`).join(', ')}`;
@@ -75,7 +77,10 @@ export function countStatement<E extends ObjectLiteral>(
   };
   if (!query.grouping) return { text: `SELECT '' AS __group, (${counted(null)}) AS __total`, params };
   const parents = parentKeys(query.grouping, bind);
-  return { text: `SELECT k.key AS __group, (${counted(groupCondition(dataSource, metadata, query.grouping))}) AS __total FROM ${parents}`, params };
+  return {
+    text: `SELECT k.key AS __group, (${counted(groupCondition(dataSource, metadata, query.grouping))}) AS __total FROM ${parents}`,
+    params,
+  };
 }
 
 /**
@@ -89,7 +94,8 @@ export function sortKeyExpression(column: ColumnMetadata, descending: boolean, a
   if (!column.isNullable) return ref;
   const type = String(column.type);
   const last = (() => {
-    if (type === 'numeric' || type === 'date' || type.startsWith('timestamp')) return `'${descending ? '-' : ''}infinity'::${type === 'numeric' ? 'numeric' : type}`;
+    if (type === 'numeric' || type === 'date' || type.startsWith('timestamp'))
+      return `'${descending ? '-' : ''}infinity'::${type === 'numeric' ? 'numeric' : type}`;
     if (type === 'integer' || type === 'int') return descending ? '-2147483648' : '2147483647';
     if (type === 'boolean') return descending ? 'false' : 'true';
     return descending ? `''` : `chr(1114111)`;
@@ -160,5 +166,8 @@ function columnOf(metadata: EntityMetadata, column: string): ColumnMetadata {
 }
 
 function quotedPath(path: string): string {
-  return path.split('.').map((part) => `"${part}"`).join('.');
+  return path
+    .split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
 }

@@ -23,7 +23,9 @@ describe('sortKeyRange', () => {
       `COALESCE(t.budget_max_rials, '-infinity'::numeric) <= $1::numeric`,
       't.budget_max_rials IS NOT NULL',
     ]);
-    expect(render(sortKeyRange('signed_on', 'date', true, { from: '2020-01-01' }, 't.signed_order')).sql).toEqual(['t.signed_order >= $1::date']);
+    expect(render(sortKeyRange('signed_on', 'date', true, { from: '2020-01-01' }, 't.signed_order')).sql).toEqual([
+      't.signed_order >= $1::date',
+    ]);
   });
 
   it('is no condition without bounds', () => {

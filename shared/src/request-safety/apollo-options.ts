@@ -12,7 +12,12 @@ export function requestSafetyOptions<TContext extends BaseContext>(
   safety: RequestSafetyConfig,
 ): Pick<
   ApolloServerOptions<TContext>,
-  'parseOptions' | 'introspection' | 'hideSchemaDetailsFromClientErrors' | 'csrfPrevention' | 'allowBatchedHttpRequests' | 'includeStacktraceInErrorResponses'
+  | 'parseOptions'
+  | 'introspection'
+  | 'hideSchemaDetailsFromClientErrors'
+  | 'csrfPrevention'
+  | 'allowBatchedHttpRequests'
+  | 'includeStacktraceInErrorResponses'
 > & { plugins: ApolloServerPlugin<TContext>[] } {
   return {
     parseOptions: { maxTokens: safety.limits.tokens },

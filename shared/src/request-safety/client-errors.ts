@@ -29,7 +29,18 @@ const CLIENT_CODES = new Set([
 ]);
 
 /** Extensions a client may read; anything else a subgraph sends (a stack, an exception, a URL) is dropped. */
-const CLIENT_EXTENSIONS = ['code', 'serviceName', 'field', 'reason', 'labelFa', 'entity', 'key', 'expectedVersion', 'currentVersion', 'limit'];
+const CLIENT_EXTENSIONS = [
+  'code',
+  'serviceName',
+  'field',
+  'reason',
+  'labelFa',
+  'entity',
+  'key',
+  'expectedVersion',
+  'currentVersion',
+  'limit',
+];
 
 /**
  * Production posture for what came back from a subgraph (the gateway marks those with `serviceName`): a

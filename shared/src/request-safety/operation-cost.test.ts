@@ -29,20 +29,26 @@ describe('operationCost', () => {
 
   it('multiplies what is under a page by its first or last, and nested pages by each other', () => {
     // provinces 1 + 31 × (node 1 + organization 1 + projects 1 + 100 × (project 1))
-    expect(price(`{ provinces(first: 31) { totalCount nodes { organization { projects(first: 100) { nodes { title } } } } } }`)).toBe(1 + 31 * (3 + 100));
+    expect(price(`{ provinces(first: 31) { totalCount nodes { organization { projects(first: 100) { nodes { title } } } } } }`)).toBe(
+      1 + 31 * (3 + 100),
+    );
     expect(price(`{ provinces(last: 5) { edges { node { code } } pageInfo { hasNextPage } } }`)).toBe(1 + 5 * 2 + 1);
   });
 
   it("prices a record's history, a list that only grows, by its page like any other connection", () => {
     // organization 1 + projects 1 + 100 × (project 1 + history 1 + 50 × (change 1 + actor 1))
-    expect(price(`{ province(code: "IR-07") { organization { projects(first: 100) { nodes { history(first: 50) { nodes { actor { role } } } } } } } }`)).toBe(
-      1 + 1 + 1 + 100 * (1 + 1 + 50 * 2),
-    );
+    expect(
+      price(
+        `{ province(code: "IR-07") { organization { projects(first: 100) { nodes { history(first: 50) { nodes { actor { role } } } } } } } }`,
+      ),
+    ).toBe(1 + 1 + 1 + 100 * (1 + 1 + 50 * 2));
     // without first or last it is still a page: 20
-    expect(price(`{ province(code: "IR-07") { organization { projects(first: 10) { nodes { history { edges { node { version } } } } } } } }`)).toBe(
-      1 + 1 + 1 + 10 * (1 + 1 + 20 * 2),
-    );
-    expect(() => price(`{ province(code: "IR-07") { organization { projects(first: 1) { nodes { history(after: "%%") { totalCount } } } } } }`)).toThrow(/"after"/);
+    expect(
+      price(`{ province(code: "IR-07") { organization { projects(first: 10) { nodes { history { edges { node { version } } } } } } } }`),
+    ).toBe(1 + 1 + 1 + 10 * (1 + 1 + 20 * 2));
+    expect(() =>
+      price(`{ province(code: "IR-07") { organization { projects(first: 1) { nodes { history(after: "%%") { totalCount } } } } } }`),
+    ).toThrow(/"after"/);
   });
 
   it('prices a page without first or last at the default page size, and reads first from variables', () => {
@@ -53,13 +59,17 @@ describe('operationCost', () => {
 
   it('refuses a page larger than a list gives out, naming the argument, before anything runs', () => {
     expect(() => price(`{ provinces(first: 1000000) { nodes { code } } }`)).toThrow(BadUserInputError);
-    expect(() => price(`query($n: Int) { provinces(last: $n) { nodes { code } } }`, { n: 101 })).toThrow(/"last".*between 0 and 100, got 101/);
+    expect(() => price(`query($n: Int) { provinces(last: $n) { nodes { code } } }`, { n: 101 })).toThrow(
+      /"last".*between 0 and 100, got 101/,
+    );
   });
 
   it('prices fragments where they are spread, inline or named', () => {
     const named = `{ provinces(first: 10) { ...Page } } fragment Page on ProvinceConnection { nodes { ...P } } fragment P on Province { organization { name } }`;
     expect(price(named)).toBe(1 + 10 * 2);
-    expect(price(`{ provinces(first: 10) { ... on ProvinceConnection { nodes { ... on Province { organization { name } } } } } }`)).toBe(1 + 10 * 2);
+    expect(price(`{ provinces(first: 10) { ... on ProvinceConnection { nodes { ... on Province { organization { name } } } } } }`)).toBe(
+      1 + 10 * 2,
+    );
   });
 
   it('stays linear when fragments spread each other many times over', () => {

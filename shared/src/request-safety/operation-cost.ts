@@ -98,7 +98,11 @@ function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unkno
 }
 
 /** The page a connection field asks for: its `first` or `last`, else the default; null when it is no connection. */
-function connectionPageSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Readonly<Record<string, unknown>>): number | null {
+function connectionPageSize(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Readonly<Record<string, unknown>>,
+): number | null {
   const pages = field.args.some((arg) => arg.name === 'first' || arg.name === 'last');
   if (!pages) return null;
   for (const name of ['after', 'before']) {

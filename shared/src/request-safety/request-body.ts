@@ -11,7 +11,12 @@ export function graphqlRequestBody(limits: OperationLimits): express.RequestHand
   const requireJson: express.RequestHandler = (req, res, next) => {
     if (req.method !== 'POST' || req.is('application/json')) return next();
     res.status(415).json({
-      errors: [{ message: 'Unsupported Media Type: a GraphQL POST must be sent as application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }],
+      errors: [
+        {
+          message: 'Unsupported Media Type: a GraphQL POST must be sent as application/json',
+          extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+        },
+      ],
     });
   };
   return [requireJson, express.json({ limit: limits.bodyBytes })];
@@ -25,7 +30,9 @@ export function requestErrorHandler(log: Logger, limits: OperationLimits): expre
   return (error: Error & { status?: number; type?: string }, _req, res, _next) => {
     if (error.type === 'entity.too.large') {
       const refused = new LimitExceededError('bodyBytes', limits.bodyBytes);
-      res.status(413).json({ errors: [{ message: refused.message, extensions: { code: refused.extensions.code, limit: refused.extensions.limit } }] });
+      res
+        .status(413)
+        .json({ errors: [{ message: refused.message, extensions: { code: refused.extensions.code, limit: refused.extensions.limit } }] });
       return;
     }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
@@ -35,7 +42,13 @@ export function requestErrorHandler(log: Logger, limits: OperationLimits): expre
       return;
     }
     const message =
-      error.type === 'entity.parse.failed' ? 'the body is not valid JSON' : error.type === 'charset.unsupported' ? 'the body must be UTF-8' : 'the request could not be read';
-    res.status(status).json({ errors: [{ message: `Bad request: ${message}`, extensions: { code: status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST' } }] });
+      error.type === 'entity.parse.failed'
+        ? 'the body is not valid JSON'
+        : error.type === 'charset.unsupported'
+          ? 'the body must be UTF-8'
+          : 'the request could not be read';
+    res.status(status).json({
+      errors: [{ message: `Bad request: ${message}`, extensions: { code: status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST' } }],
+    });
   };
 }

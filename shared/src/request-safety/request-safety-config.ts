@@ -76,7 +76,10 @@ export const LIMIT_VARIABLES: Readonly<Record<keyof OperationLimits, string>> = 
 export function readRequestSafety(read: EnvReader, env: Readonly<Record<string, string | undefined>>): RequestSafetyConfig {
   const production = read.boolean('HAMYAR_PRODUCTION', env.NODE_ENV === 'production');
   const limits = Object.fromEntries(
-    (Object.keys(LIMIT_VARIABLES) as (keyof OperationLimits)[]).map((key) => [key, read.positiveInt(LIMIT_VARIABLES[key], DEFAULT_OPERATION_LIMITS[key])]),
+    (Object.keys(LIMIT_VARIABLES) as (keyof OperationLimits)[]).map((key) => [
+      key,
+      read.positiveInt(LIMIT_VARIABLES[key], DEFAULT_OPERATION_LIMITS[key]),
+    ]),
   ) as unknown as OperationLimits;
   return {
     limits,

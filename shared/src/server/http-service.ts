@@ -59,15 +59,14 @@ export interface RunningService {
  * Serves GraphQL at /graphql over HTTP with Apollo Server, plus /health/live and /health/ready for
  * orchestrators. Stopping drains: the service reports not-ready, finishes requests in flight, then closes.
  */
-export async function startHttpService<TContext extends BaseContext>(
-  options: HttpServiceOptions<TContext>,
-): Promise<RunningService> {
+export async function startHttpService<TContext extends BaseContext>(options: HttpServiceOptions<TContext>): Promise<RunningService> {
   const lifecycle = new ServiceLifecycle(options.name);
   const log = options.log ?? createLogger(options.name);
   const metrics = options.metrics ?? new ServiceMetrics(options.name);
   const app = express();
   app.disable('x-powered-by');
-  if (options.trustProxy !== undefined) app.set('trust proxy', typeof options.trustProxy === 'number' ? options.trustProxy : [...options.trustProxy]);
+  if (options.trustProxy !== undefined)
+    app.set('trust proxy', typeof options.trustProxy === 'number' ? options.trustProxy : [...options.trustProxy]);
   const httpServer = http.createServer(app);
   const safety = options.requestSafety ?? defaultRequestSafety();
   const { plugins: safetyPlugins, ...safetyOptions } = requestSafetyOptions<TContext>(safety);
@@ -100,7 +99,8 @@ export async function startHttpService<TContext extends BaseContext>(
     res.json({ service: options.name, state: lifecycle.state });
   });
   app.get('/health/ready', async (_req, res) => {
-    const report = lifecycle.isReady && options.readiness ? await withDeadline(options.readiness, 2_000) : { ready: lifecycle.isReady, checks: {} };
+    const report =
+      lifecycle.isReady && options.readiness ? await withDeadline(options.readiness, 2_000) : { ready: lifecycle.isReady, checks: {} };
     res.status(report.ready ? 200 : 503).json({ service: options.name, state: lifecycle.state, ready: report.ready, ...report.checks });
   });
   app.get('/metrics', async (_req, res) => {

@@ -30,7 +30,11 @@ function otherSubgraphs(): Service[] {
     .map(([name, entry]) => ({ name, url: entry.routing_url, sdl: subgraphSdl(path.join(ROOT, entry.schema.file)) }));
 }
 
-const fars: Service = { name: farsSmartCitySubgraph.name, url: 'http://localhost:4101/graphql', sdl: subgraphSdl(farsSmartCitySubgraph.schemaFile) };
+const fars: Service = {
+  name: farsSmartCitySubgraph.name,
+  url: 'http://localhost:4101/graphql',
+  sdl: subgraphSdl(farsSmartCitySubgraph.schemaFile),
+};
 
 function compose(services: readonly Service[]) {
   return composeServices(services.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
@@ -45,7 +49,9 @@ describe('the fars-smart-city subgraph in the supergraph', () => {
   it('composes with the other subgraphs, adding its fields to their entities', () => {
     const result = compose([...otherSubgraphs(), fars]);
     expect(result.errors?.map((e) => e.message)).toBeUndefined();
-    expect(result.supergraphSdl).toMatch(/farsSmartCityInitiatives\(.*\): FarsSmartCityInitiativeConnection @join__field\(graph: FARS_SMART_CITY\)/);
+    expect(result.supergraphSdl).toMatch(
+      /farsSmartCityInitiatives\(.*\): FarsSmartCityInitiativeConnection @join__field\(graph: FARS_SMART_CITY\)/,
+    );
     expect(result.supergraphSdl).toContain('type FarsSmartCityInitiative');
   });
 
@@ -75,7 +81,10 @@ describe('the fars-smart-city subgraph in the supergraph', () => {
         type Organization @key(fields: "id") { id: ID! farsSmartCityInitiatives: Int }`),
     };
     expect(provinceNamingViolations(copycat.sdl, 'IR-09')).toEqual([
-      { path: 'Organization.farsSmartCityInitiatives', message: 'a field Razavi Khorasan adds to Organization must start with "razaviKhorasan"' },
+      {
+        path: 'Organization.farsSmartCityInitiatives',
+        message: 'a field Razavi Khorasan adds to Organization must start with "razaviKhorasan"',
+      },
     ]);
     expect(compose([...otherSubgraphs(), fars, copycat]).errors?.map((e) => e.message)).toContain(
       'Non-shareable field "Organization.farsSmartCityInitiatives" is resolved from multiple subgraphs: it is resolved from subgraphs "fars-smart-city" and "razavi-khorasan-smart-city" and defined as non-shareable in all of them',

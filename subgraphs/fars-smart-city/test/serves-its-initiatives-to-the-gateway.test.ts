@@ -43,11 +43,16 @@ async function forwardedIdentity(identity: Identity = PUBLIC_READER): Promise<Re
 
 interface Response {
   status: number;
-   
+
   body: { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
-async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Response> {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
@@ -107,12 +112,22 @@ describe('the fars-smart-city subgraph, started alone', () => {
     expect(unsigned.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const otherKeys = await startTestIdentityIssuer();
     try {
-      const forged = await post(subgraph.url, '{ farsSmartCityInitiatives { totalCount } }', {}, await otherKeys.headers(farsSmartCitySubgraph.name, FARS_EDITOR));
+      const forged = await post(
+        subgraph.url,
+        '{ farsSmartCityInitiatives { totalCount } }',
+        {},
+        await otherKeys.headers(farsSmartCitySubgraph.name, FARS_EDITOR),
+      );
       expect(forged.status).toBe(401);
     } finally {
       await otherKeys.stop();
     }
-    const forProjects = await post(subgraph.url, '{ farsSmartCityInitiatives { totalCount } }', {}, await gatewayKeys.headers('projects', FARS_EDITOR));
+    const forProjects = await post(
+      subgraph.url,
+      '{ farsSmartCityInitiatives { totalCount } }',
+      {},
+      await gatewayKeys.headers('projects', FARS_EDITOR),
+    );
     expect(forProjects.status).toBe(401);
   });
 
@@ -129,10 +144,19 @@ describe('the fars-smart-city subgraph, started alone', () => {
           }
         }
       }`,
-      { representations: [{ __typename: 'Organization', id: FARS_ORGANIZATION }, { __typename: 'Organization', id: seedIds.organization('IR-02') }] },
+      {
+        representations: [
+          { __typename: 'Organization', id: FARS_ORGANIZATION },
+          { __typename: 'Organization', id: seedIds.organization('IR-02') },
+        ],
+      },
     );
     expect(body.errors).toBeUndefined();
-    const source = { reportId: 'news-003', title: 'مدیرعامل سازمان همیاری شهرداریهای فارس ازجمله اهداف اصلی سازمان را شفافسازی دانست', excerpt: PASSAGE };
+    const source = {
+      reportId: 'news-003',
+      title: 'مدیرعامل سازمان همیاری شهرداریهای فارس ازجمله اهداف اصلی سازمان را شفافسازی دانست',
+      excerpt: PASSAGE,
+    };
     const created = [{ version: 1, operation: 'CREATE', actor: { role: 'SEED' } }];
     const [fars, mazandaran] = body.data._entities;
     expect(mazandaran).toEqual({ id: seedIds.organization('IR-02'), farsSmartCityInitiatives: { totalCount: 0, nodes: [] } });
@@ -141,7 +165,17 @@ describe('the fars-smart-city subgraph, started alone', () => {
     // Ordered by Persian title in the database's collation; compared here in the record's order.
     const byArea = (a: { area: string }, b: { area: string }) => (a.area === 'SMART_PARKING' ? -1 : b.area === 'SMART_PARKING' ? 1 : 0);
     expect([...fars.farsSmartCityInitiatives.nodes].sort(byArea)).toEqual([
-      { id: SMART_PARKING, title: 'هوشمندسازی پارکینگ‌ها', titleEn: 'Smart parking', area: 'SMART_PARKING', status: 'PLANNED', organization: { id: FARS_ORGANIZATION }, municipality: null, sources: [source], history: { nodes: created } },
+      {
+        id: SMART_PARKING,
+        title: 'هوشمندسازی پارکینگ‌ها',
+        titleEn: 'Smart parking',
+        area: 'SMART_PARKING',
+        status: 'PLANNED',
+        organization: { id: FARS_ORGANIZATION },
+        municipality: null,
+        sources: [source],
+        history: { nodes: created },
+      },
       {
         id: SMART_MARKETS,
         title: 'هوشمندسازی میادین میوه و تره‌بار و بازارچه‌ها',
@@ -164,7 +198,12 @@ describe('the fars-smart-city subgraph, started alone', () => {
           ... on Municipality { farsSmartCityInitiatives { totalCount } }
         }
       }`,
-      { representations: [{ __typename: 'FarsSmartCityInitiative', id: SMART_MARKETS }, { __typename: 'Municipality', id: seedIds.municipality('IR-07', 'Shiraz') }] },
+      {
+        representations: [
+          { __typename: 'FarsSmartCityInitiative', id: SMART_MARKETS },
+          { __typename: 'Municipality', id: seedIds.municipality('IR-07', 'Shiraz') },
+        ],
+      },
     );
     expect(body.data._entities).toEqual([
       { title: 'هوشمندسازی میادین میوه و تره‌بار و بازارچه‌ها', area: 'SMART_MARKETS' },
@@ -221,7 +260,12 @@ describe('the fars-smart-city subgraph, started alone', () => {
       history: {
         nodes: [
           expect.objectContaining({ version: 1, operation: 'CREATE', actor: { role: 'SEED', provinceCode: null } }),
-          { version: 2, operation: 'UPDATE', actor: { role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' }, changes: [{ field: 'status', before: '"PLANNED"', after: '"IN_PROGRESS"' }] },
+          {
+            version: 2,
+            operation: 'UPDATE',
+            actor: { role: 'PROVINCE_EDITOR', provinceCode: 'IR-07' },
+            changes: [{ field: 'status', before: '"PLANNED"', after: '"IN_PROGRESS"' }],
+          },
         ],
       },
     });

@@ -41,8 +41,11 @@ async function post(url: string, query: string, variables: Record<string, unknow
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-   
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 describe('the __NAME__ subgraph, started alone', () => {
@@ -108,7 +111,12 @@ describe('the __NAME__ subgraph, started alone', () => {
           ... on Organization { id __CAMEL__Items(first: 5) { totalCount nodes { id title titleEn startedOn { jalali } organization { id } municipality { id } } } }
         }
       }`,
-      { representations: [{ __typename: 'Organization', id: organizationId }, { __typename: 'Organization', id: seedIds.organization('IR-00') }] },
+      {
+        representations: [
+          { __typename: 'Organization', id: organizationId },
+          { __typename: 'Organization', id: seedIds.organization('IR-00') },
+        ],
+      },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data._entities).toEqual([
@@ -116,15 +124,27 @@ describe('the __NAME__ subgraph, started alone', () => {
         id: organizationId,
         __CAMEL__Items: {
           totalCount: 1,
-          nodes: [{ id: itemId, title: 'مورد آزمایشی', titleEn: 'A test item', startedOn: { jalali: '1404-10-15' }, organization: { id: organizationId }, municipality: null }],
+          nodes: [
+            {
+              id: itemId,
+              title: 'مورد آزمایشی',
+              titleEn: 'A test item',
+              startedOn: { jalali: '1404-10-15' },
+              organization: { id: organizationId },
+              municipality: null,
+            },
+          ],
         },
       },
       { id: seedIds.organization('IR-00'), __CAMEL__Items: { totalCount: 0, nodes: [] } },
     ]);
 
-    const own = await query(`query($representations: [_Any!]!) { _entities(representations: $representations) { ... on __PASCAL__Item { title history { nodes { version actor { role } } } } } }`, {
-      representations: [{ __typename: '__PASCAL__Item', id: itemId }],
-    });
+    const own = await query(
+      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on __PASCAL__Item { title history { nodes { version actor { role } } } } } }`,
+      {
+        representations: [{ __typename: '__PASCAL__Item', id: itemId }],
+      },
+    );
     expect(own.body.data._entities).toEqual([{ title: 'مورد آزمایشی', history: { nodes: [] } }]);
   });
 });

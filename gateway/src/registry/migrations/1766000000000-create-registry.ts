@@ -40,6 +40,7 @@ export class CreateRegistry1766000000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['known_operation', 'supergraph_version', 'subgraph_version', 'registered_subgraph']) await db.query(`DROP TABLE ${table}`);
+    for (const table of ['known_operation', 'supergraph_version', 'subgraph_version', 'registered_subgraph'])
+      await db.query(`DROP TABLE ${table}`);
   }
 }

@@ -1,5 +1,11 @@
 import { ForbiddenError, PUBLIC_READER, UnauthenticatedError, type Identity } from '@hamyar/shared';
-import { assertMayAddParty, assertMayChangeAgreement, assertMayLinkProject, assertMayRecordAgreement, registeringProvince } from './agreement-access';
+import {
+  assertMayAddParty,
+  assertMayChangeAgreement,
+  assertMayLinkProject,
+  assertMayRecordAgreement,
+  registeringProvince,
+} from './agreement-access';
 
 const editor = (provinceCode: string): Identity => ({ subject: `editor@${provinceCode}`, role: 'PROVINCE_EDITOR', provinceCode });
 const admin: Identity = { subject: 'admin', role: 'NATIONAL_ADMIN', provinceCode: null };

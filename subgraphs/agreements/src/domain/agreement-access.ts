@@ -33,7 +33,9 @@ export function assertMayRecordAgreement(identity: Identity, organizationProvinc
   assertSignedIn(identity, 'recording an agreement');
   if (identity.role !== 'PROVINCE_EDITOR') return;
   if (identity.provinceCode !== null && organizationProvinces.includes(identity.provinceCode)) return;
-  throw new ForbiddenError(`an editor of ${identity.provinceCode} may record an agreement only with its own province's cooperation organization among the parties`);
+  throw new ForbiddenError(
+    `an editor of ${identity.provinceCode} may record an agreement only with its own province's cooperation organization among the parties`,
+  );
 }
 
 /** The registering province of an agreement the caller records: its own, or none for a national admin. */
@@ -60,7 +62,9 @@ export function assertMayAddParty(identity: Identity, agreement: AgreementOwners
     return;
   }
   if (partyProvince !== identity.provinceCode) {
-    throw new ForbiddenError(`an editor of ${identity.provinceCode} may add to ${what} only its own province's bodies, not one of ${partyProvince}`);
+    throw new ForbiddenError(
+      `an editor of ${identity.provinceCode} may add to ${what} only its own province's bodies, not one of ${partyProvince}`,
+    );
   }
   assertMayLinkProject(identity, agreement, what);
 }
@@ -71,5 +75,7 @@ export function assertMayLinkProject(identity: Identity, agreement: AgreementOwn
   if (identity.role !== 'PROVINCE_EDITOR') return;
   const sides = new Set([...(agreement.registeredBy ? [agreement.registeredBy] : []), ...agreement.organizationProvinces]);
   if (identity.provinceCode !== null && sides.has(identity.provinceCode)) return;
-  throw new ForbiddenError(`an editor of ${identity.provinceCode} cannot change ${what}: ${identity.provinceCode} is not among its parties`);
+  throw new ForbiddenError(
+    `an editor of ${identity.provinceCode} cannot change ${what}: ${identity.provinceCode} is not among its parties`,
+  );
 }

@@ -54,7 +54,9 @@ describe('agreementConditions', () => {
     expect(fieldOf(() => agreementConditions({ areaCodes: ['tourism!'] }))).toBe('filter.areaCodes');
     expect(fieldOf(() => agreementConditions({ number: '   ' }))).toBe('filter.number');
     expect(fieldOf(() => agreementConditions({ signedOn: { from: { jalali: '1404-13-01' } } }))).toBe('filter.signedOn.from.jalali');
-    expect(fieldOf(() => agreementConditions({ signedOn: { from: { iso: '2026-02-01' }, to: { iso: '2026-01-01' } } }))).toBe('filter.signedOn.to');
+    expect(fieldOf(() => agreementConditions({ signedOn: { from: { iso: '2026-02-01' }, to: { iso: '2026-01-01' } } }))).toBe(
+      'filter.signedOn.to',
+    );
     expect(fieldOf(() => agreementConditions({ provinceCodes: Array(MAX_FILTER_VALUES + 1).fill('IR-02') }))).toBe('filter.provinceCodes');
     expect(fieldOf(() => agreementConditions({ search: 'x'.repeat(201) }))).toBe('filter.search');
   });

@@ -50,7 +50,11 @@ const STATUSES: readonly AgreementStatus[] = ['PROPOSED', 'SIGNED', 'IN_IMPLEMEN
  * All given criteria must hold (AND); within one list any value may match (OR); an omitted or empty list
  * does not restrict. Given the list's sort, a signing-date range is written on the sort's index key.
  */
-export function agreementConditions(filter: AgreementFilterInput | null | undefined, field = 'filter', sort?: AgreementSort): SqlCondition[] {
+export function agreementConditions(
+  filter: AgreementFilterInput | null | undefined,
+  field = 'filter',
+  sort?: AgreementSort,
+): SqlCondition[] {
   if (!filter) return [];
   const conditions: SqlCondition[] = [];
 
@@ -64,12 +68,18 @@ export function agreementConditions(filter: AgreementFilterInput | null | undefi
 
   const organizationIds = list(filter.partyOrganizationIds, `${field}.partyOrganizationIds`, (v, f) => parseId(v, f));
   if (organizationIds) {
-    conditions.push((bind) => `EXISTS (SELECT 1 FROM agreement_party p WHERE p.agreement_id = t.id AND p.organization_id = ANY(${bind(organizationIds)}::uuid[]))`);
+    conditions.push(
+      (bind) =>
+        `EXISTS (SELECT 1 FROM agreement_party p WHERE p.agreement_id = t.id AND p.organization_id = ANY(${bind(organizationIds)}::uuid[]))`,
+    );
   }
 
   const provinces = list(filter.provinceCodes, `${field}.provinceCodes`, (v, f) => parseProvinceCode(v, f));
   if (provinces) {
-    conditions.push((bind) => `EXISTS (SELECT 1 FROM agreement_party p WHERE p.agreement_id = t.id AND p.province_code = ANY(${bind(provinces)}::text[]))`);
+    conditions.push(
+      (bind) =>
+        `EXISTS (SELECT 1 FROM agreement_party p WHERE p.agreement_id = t.id AND p.province_code = ANY(${bind(provinces)}::text[]))`,
+    );
   }
 
   // A party in a counterpart province, and another party (in one of `provinceCodes` when given) beside it:
@@ -87,7 +97,9 @@ export function agreementConditions(filter: AgreementFilterInput | null | undefi
 
   const areas = list(filter.areaCodes, `${field}.areaCodes`, (v, f) => parseAreaCode(v, f));
   if (areas) {
-    conditions.push((bind) => `EXISTS (SELECT 1 FROM agreement_area a WHERE a.agreement_id = t.id AND a.area_code = ANY(${bind(areas)}::text[]))`);
+    conditions.push(
+      (bind) => `EXISTS (SELECT 1 FROM agreement_area a WHERE a.agreement_id = t.id AND a.area_code = ANY(${bind(areas)}::text[]))`,
+    );
   }
 
   const statuses = list(filter.statuses, `${field}.statuses`, (v, f) => {
@@ -152,7 +164,8 @@ export function agreementSort(order: AgreementOrderInput | null | undefined): Ag
 /** A cooperation area's code, e.g. TOURISM: upper-case letters, digits and underscores. */
 export function parseAreaCode(value: string, field: string): string {
   const code = value.trim().toUpperCase();
-  if (!AREA_CODE.test(code)) throw new BadUserInputError(field, `expected a cooperation-area code such as TOURISM, got "${value}"`, 'حوزهٔ همکاری');
+  if (!AREA_CODE.test(code))
+    throw new BadUserInputError(field, `expected a cooperation-area code such as TOURISM, got "${value}"`, 'حوزهٔ همکاری');
   return code;
 }
 

@@ -109,17 +109,23 @@ export function parseAgreementChanges(input: UpdateAgreementInput, field = 'inpu
     fields.titleFa = requiredText(input.titleFa, `${field}.titleFa`, 'عنوان');
   }
   if (input.titleEn !== undefined) fields.titleEn = optionalText(input.titleEn, `${field}.titleEn`, 'عنوان انگلیسی');
-  if (input.description !== undefined) fields.descriptionFa = optionalText(input.description, `${field}.description`, 'شرح', MAX_DESCRIPTION_LENGTH);
+  if (input.description !== undefined)
+    fields.descriptionFa = optionalText(input.description, `${field}.description`, 'شرح', MAX_DESCRIPTION_LENGTH);
   if (input.signedOn !== undefined) fields.signedOn = optionalDate(input.signedOn, `${field}.signedOn`);
   if (input.status !== undefined) {
     if (input.status === null) throw new BadUserInputError(`${field}.status`, 'an agreement always has a status', 'وضعیت');
     if (input.status === 'TERMINATED') {
-      throw new BadUserInputError(`${field}.status`, 'end an agreement with terminateAgreement, which keeps the day and the reason', 'وضعیت');
+      throw new BadUserInputError(
+        `${field}.status`,
+        'end an agreement with terminateAgreement, which keeps the day and the reason',
+        'وضعیت',
+      );
     }
     fields.status = input.status;
   }
   if (input.eventId !== undefined) fields.eventId = input.eventId === null ? null : parseId(input.eventId, `${field}.eventId`);
-  if (input.expectedJobs !== undefined) fields.expectedJobs = nonNegative(input.expectedJobs, `${field}.expectedJobs`, 'اشتغال پیش‌بینی‌شده');
+  if (input.expectedJobs !== undefined)
+    fields.expectedJobs = nonNegative(input.expectedJobs, `${field}.expectedJobs`, 'اشتغال پیش‌بینی‌شده');
   const areaCodes = input.areaCodes !== undefined ? areaCodeList(input.areaCodes ?? [], `${field}.areaCodes`) : undefined;
   return { fields, ...(areaCodes !== undefined ? { areaCodes } : {}) };
 }

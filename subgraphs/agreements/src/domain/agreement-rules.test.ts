@@ -26,13 +26,29 @@ function fieldOf(work: () => unknown): string | undefined {
 
 const mazandaran = stableId('organization', 'IR-02');
 const razavi = stableId('organization', 'IR-09');
-const org = (organizationId: string, provinceCode: string | null = null): Party => ({ organizationId, nameFa: null, nameEn: null, provinceCode, role: 'SIGNATORY' });
-const body = (nameFa: string, provinceCode: string | null): Party => ({ organizationId: null, nameFa, nameEn: null, provinceCode, role: 'SIGNATORY' });
+const org = (organizationId: string, provinceCode: string | null = null): Party => ({
+  organizationId,
+  nameFa: null,
+  nameEn: null,
+  provinceCode,
+  role: 'SIGNATORY',
+});
+const body = (nameFa: string, provinceCode: string | null): Party => ({
+  organizationId: null,
+  nameFa,
+  nameEn: null,
+  provinceCode,
+  role: 'SIGNATORY',
+});
 
 describe('parties', () => {
   it('is an organization by id or a body by name, never both or neither', () => {
     expect(parseParty({ organizationId: mazandaran.toUpperCase() }, 'p')).toEqual(org(mazandaran));
-    expect(parseParty({ name: ' اداره کل راه ', provinceCode: 'ir-02', role: 'IMPLEMENTER' }, 'p')).toMatchObject({ nameFa: 'اداره کل راه', provinceCode: 'IR-02', role: 'IMPLEMENTER' });
+    expect(parseParty({ name: ' اداره کل راه ', provinceCode: 'ir-02', role: 'IMPLEMENTER' }, 'p')).toMatchObject({
+      nameFa: 'اداره کل راه',
+      provinceCode: 'IR-02',
+      role: 'IMPLEMENTER',
+    });
     expect(fieldOf(() => parseParty({}, 'input.parties[1]'))).toBe('input.parties[1]');
     expect(fieldOf(() => parseParty({ organizationId: mazandaran, name: 'x' }, 'p'))).toBe('p.name');
     expect(fieldOf(() => parseParty({ organizationId: '42' }, 'p'))).toBe('p.organizationId');
@@ -55,7 +71,9 @@ describe('parties', () => {
 
   it("takes an organization's province from the organization, refusing another", () => {
     expect(withOrganizationProvince(org(mazandaran), 'IR-02', 'p').provinceCode).toBe('IR-02');
-    expect(fieldOf(() => withOrganizationProvince(org(mazandaran, 'IR-07'), 'IR-02', 'input.parties[0]'))).toBe('input.parties[0].provinceCode');
+    expect(fieldOf(() => withOrganizationProvince(org(mazandaran, 'IR-07'), 'IR-02', 'input.parties[0]'))).toBe(
+      'input.parties[0].provinceCode',
+    );
     expect(organizationProvinces([org(mazandaran, 'IR-02'), body('x', 'IR-07'), org(razavi, 'IR-09')])).toEqual(['IR-02', 'IR-09']);
   });
 });
@@ -85,18 +103,30 @@ describe('the life cycle', () => {
 
   it('keeps the days in order: no signing day on a proposal, no end before the signing', () => {
     const fields = { signedOn: 'input.signedOn', terminatedOn: 'terminatedOn' };
-    expect(fieldOf(() => assertConsistentDays({ status: 'PROPOSED', signedOn: '2026-01-05', terminatedOn: null }, fields))).toBe('input.signedOn');
-    expect(fieldOf(() => assertConsistentDays({ status: 'TERMINATED', signedOn: '2026-01-05', terminatedOn: '2026-01-04' }, fields))).toBe('terminatedOn');
-    expect(fieldOf(() => assertConsistentDays({ status: 'TERMINATED', signedOn: null, terminatedOn: '2026-01-04' }, fields))).toBeUndefined();
+    expect(fieldOf(() => assertConsistentDays({ status: 'PROPOSED', signedOn: '2026-01-05', terminatedOn: null }, fields))).toBe(
+      'input.signedOn',
+    );
+    expect(fieldOf(() => assertConsistentDays({ status: 'TERMINATED', signedOn: '2026-01-05', terminatedOn: '2026-01-04' }, fields))).toBe(
+      'terminatedOn',
+    );
+    expect(
+      fieldOf(() => assertConsistentDays({ status: 'TERMINATED', signedOn: null, terminatedOn: '2026-01-04' }, fields)),
+    ).toBeUndefined();
   });
 
   it('terminates a signed agreement on or after its signing day, with a reason', () => {
     const signed = { status: 'SIGNED' as const, signedOn: '2026-01-05', terminatedOn: null };
-    expect(termination(signed, '2026-01-05', ' ended ')).toEqual({ status: 'TERMINATED', terminatedOn: '2026-01-05', terminationReason: 'ended' });
+    expect(termination(signed, '2026-01-05', ' ended ')).toEqual({
+      status: 'TERMINATED',
+      terminatedOn: '2026-01-05',
+      terminationReason: 'ended',
+    });
     expect(fieldOf(() => termination(signed, '2026-01-04', 'x'))).toBe('terminatedOn');
     expect(fieldOf(() => termination(signed, '2026-01-06', '  '))).toBe('reason');
     expect(fieldOf(() => termination({ ...signed, status: 'PROPOSED', signedOn: null }, '2026-01-06', 'x'))).toBe('terminatedOn');
-    expect(fieldOf(() => termination({ ...signed, status: 'TERMINATED', terminatedOn: '2026-01-06' }, '2026-01-07', 'again'))).toBe('terminatedOn');
+    expect(fieldOf(() => termination({ ...signed, status: 'TERMINATED', terminatedOn: '2026-01-06' }, '2026-01-07', 'again'))).toBe(
+      'terminatedOn',
+    );
     expect(fieldOf(() => termination({ ...signed, status: 'COMPLETED' }, '2026-01-07', 'x'))).toBe('terminatedOn');
   });
 
@@ -105,7 +135,9 @@ describe('the life cycle', () => {
     expect(fieldOf(() => assertAmendable(signed, '2026-02-01', 'input.amendedOn'))).toBeUndefined();
     expect(fieldOf(() => assertAmendable(signed, '2026-01-01', 'input.amendedOn'))).toBe('input.amendedOn');
     expect(fieldOf(() => assertAmendable({ ...signed, status: 'TERMINATED' }, '2026-02-01', 'input.amendedOn'))).toBe('input.amendedOn');
-    expect(fieldOf(() => assertAmendable({ ...signed, status: 'PROPOSED', signedOn: null }, '2026-02-01', 'input.amendedOn'))).toBe('input.amendedOn');
+    expect(fieldOf(() => assertAmendable({ ...signed, status: 'PROPOSED', signedOn: null }, '2026-02-01', 'input.amendedOn'))).toBe(
+      'input.amendedOn',
+    );
   });
 
   it('counts jobs from zero up', () => {

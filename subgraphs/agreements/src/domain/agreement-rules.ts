@@ -1,4 +1,12 @@
-import { BadUserInputError, normalizePersian, optionalText, parseDateInput, parseId, parseProvinceCode, requiredText } from '@hamyar/shared';
+import {
+  BadUserInputError,
+  normalizePersian,
+  optionalText,
+  parseDateInput,
+  parseId,
+  parseProvinceCode,
+  requiredText,
+} from '@hamyar/shared';
 import type { AgreementPartyRole, AgreementStatus } from '../entities';
 import { parseAreaCode, type DateInputValue } from './agreement-filter';
 import { normalizeAgreementNumber } from './agreement-number';
@@ -19,12 +27,16 @@ export { optionalText, requiredText } from '@hamyar/shared';
 /** A count (jobs, amounts) that cannot be negative. */
 export function nonNegative(value: number | null | undefined, field: string, labelFa: string): number | null {
   if (value == null) return null;
-  if (!Number.isInteger(value) || value < 0) throw new BadUserInputError(field, `must be a whole number of at least 0, got ${value}`, labelFa);
+  if (!Number.isInteger(value) || value < 0)
+    throw new BadUserInputError(field, `must be a whole number of at least 0, got ${value}`, labelFa);
   return value;
 }
 
 /** An agreement number in any digits: kept as reported, and with ASCII digits as its key. */
-export function agreementNumber(asReported: string | null | undefined, field: string): { number: string | null; numberAsReported: string | null } {
+export function agreementNumber(
+  asReported: string | null | undefined,
+  field: string,
+): { number: string | null; numberAsReported: string | null } {
   const reported = optionalText(asReported, field, 'شماره', MAX_NUMBER_LENGTH);
   return { number: normalizeAgreementNumber(reported), numberAsReported: reported };
 }
@@ -87,12 +99,20 @@ export function parseParty(input: AgreementPartyInput, field: string): Party {
   if (input.organizationId != null) {
     const organizationId = parseId(input.organizationId, `${field}.organizationId`);
     if (input.name != null || input.nameEn != null) {
-      throw new BadUserInputError(`${field}.name`, 'a cooperation organization is named by its record: give organizationId or a name, not both', 'نام طرف');
+      throw new BadUserInputError(
+        `${field}.name`,
+        'a cooperation organization is named by its record: give organizationId or a name, not both',
+        'نام طرف',
+      );
     }
     return { organizationId, nameFa: null, nameEn: null, provinceCode, role };
   }
   if (input.name == null || input.name.trim() === '') {
-    throw new BadUserInputError(field, 'a party is a cooperation organization (organizationId) or another body (name in Persian)', 'طرف تفاهم‌نامه');
+    throw new BadUserInputError(
+      field,
+      'a party is a cooperation organization (organizationId) or another body (name in Persian)',
+      'طرف تفاهم‌نامه',
+    );
   }
   return {
     organizationId: null,
@@ -114,12 +134,18 @@ export function assertEnoughParties(parties: readonly unknown[], field: string):
  * search) in the same province. `fieldOf(i)` names the i-th new party; `existing` are the parties the
  * agreement has already.
  */
-export function assertDistinctParties(parties: readonly Party[], fieldOf: (index: number) => string, existing: readonly Party[] = []): void {
+export function assertDistinctParties(
+  parties: readonly Party[],
+  fieldOf: (index: number) => string,
+  existing: readonly Party[] = [],
+): void {
   const seen = [...existing];
   parties.forEach((party, i) => {
     const twin = seen.find((other) => sameParty(party, other));
     if (twin) {
-      const what = party.organizationId ? `organization ${party.organizationId}` : `"${party.nameFa}"${party.provinceCode ? ` of ${party.provinceCode}` : ''}`;
+      const what = party.organizationId
+        ? `organization ${party.organizationId}`
+        : `"${party.nameFa}"${party.provinceCode ? ` of ${party.provinceCode}` : ''}`;
       throw new BadUserInputError(fieldOf(i), `${what} is already a party to this agreement`, 'طرف تفاهم‌نامه');
     }
     seen.push(party);
@@ -137,7 +163,11 @@ function sameParty(a: Party, b: Party): boolean {
  */
 export function withOrganizationProvince(party: Party, organizationProvince: string, field: string): Party {
   if (party.provinceCode !== null && party.provinceCode !== organizationProvince) {
-    throw new BadUserInputError(`${field}.provinceCode`, `the organization is in ${organizationProvince}, not ${party.provinceCode}; leave provinceCode out for an organization`, 'استان');
+    throw new BadUserInputError(
+      `${field}.provinceCode`,
+      `the organization is in ${organizationProvince}, not ${party.provinceCode}; leave provinceCode out for an organization`,
+      'استان',
+    );
   }
   return { ...party, provinceCode: organizationProvince };
 }
@@ -149,7 +179,13 @@ export function organizationProvinces(parties: readonly Party[]): string[] {
 
 /** How a party list is written in history. */
 export function partiesForHistory(parties: readonly Party[]) {
-  return parties.map((p) => ({ organizationId: p.organizationId, name: p.nameFa, nameEn: p.nameEn, provinceCode: p.provinceCode, role: p.role }));
+  return parties.map((p) => ({
+    organizationId: p.organizationId,
+    name: p.nameFa,
+    nameEn: p.nameEn,
+    provinceCode: p.provinceCode,
+    role: p.role,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------- life cycle
@@ -183,7 +219,11 @@ export function assertStatusChange(from: AgreementStatus, to: AgreementStatus, f
 /** The status a new agreement starts in: as given, else SIGNED when it has a signing day, else PROPOSED. */
 export function initialStatus(status: AgreementStatus | null | undefined, signedOn: string | null, field: string): AgreementStatus {
   if (status === 'TERMINATED') {
-    throw new BadUserInputError(field, 'record the agreement first, then end it with terminateAgreement, which keeps the day and the reason', 'وضعیت');
+    throw new BadUserInputError(
+      field,
+      'record the agreement first, then end it with terminateAgreement, which keeps the day and the reason',
+      'وضعیت',
+    );
   }
   return status ?? (signedOn ? 'SIGNED' : 'PROPOSED');
 }
@@ -198,22 +238,38 @@ export interface AgreementDays {
 /** A proposal has no signing day, and an agreement is not ended (or amended) before it was signed. */
 export function assertConsistentDays(days: AgreementDays, fields: { signedOn: string; terminatedOn: string }): void {
   if (days.status === 'PROPOSED' && days.signedOn !== null) {
-    throw new BadUserInputError(fields.signedOn, 'a PROPOSED agreement has not been signed: set status SIGNED (or later) with its signing day', 'تاریخ امضا');
+    throw new BadUserInputError(
+      fields.signedOn,
+      'a PROPOSED agreement has not been signed: set status SIGNED (or later) with its signing day',
+      'تاریخ امضا',
+    );
   }
   if (days.terminatedOn !== null && days.signedOn !== null && days.terminatedOn < days.signedOn) {
-    throw new BadUserInputError(fields.terminatedOn, `an agreement cannot end (${days.terminatedOn}) before it was signed (${days.signedOn})`, 'تاریخ خاتمه');
+    throw new BadUserInputError(
+      fields.terminatedOn,
+      `an agreement cannot end (${days.terminatedOn}) before it was signed (${days.signedOn})`,
+      'تاریخ خاتمه',
+    );
   }
 }
 
 /** What terminating an agreement writes, once the life cycle allows it. */
 export function termination(current: AgreementDays, terminatedOn: string, reason: string) {
   if (current.status === 'TERMINATED') {
-    throw new BadUserInputError('terminatedOn', `the agreement was already terminated on ${current.terminatedOn ?? 'a day not recorded'}`, 'تاریخ خاتمه');
+    throw new BadUserInputError(
+      'terminatedOn',
+      `the agreement was already terminated on ${current.terminatedOn ?? 'a day not recorded'}`,
+      'تاریخ خاتمه',
+    );
   }
   assertStatusChange(current.status, 'TERMINATED', 'terminatedOn');
   const days = { ...current, status: 'TERMINATED' as const, terminatedOn };
   assertConsistentDays(days, { signedOn: 'terminatedOn', terminatedOn: 'terminatedOn' });
-  return { status: 'TERMINATED' as const, terminatedOn, terminationReason: requiredText(reason, 'reason', 'دلیل خاتمه', MAX_DESCRIPTION_LENGTH) };
+  return {
+    status: 'TERMINATED' as const,
+    terminatedOn,
+    terminationReason: requiredText(reason, 'reason', 'دلیل خاتمه', MAX_DESCRIPTION_LENGTH),
+  };
 }
 
 /** Only an agreement in force is amended: signed or being carried out, and not before its signing day. */

@@ -7,7 +7,17 @@ import { EventAgendaItemEntity } from './event-agenda-item.entity';
 import { EventParticipantEntity } from './event-participant.entity';
 import { EventEntity } from './event.entity';
 
-export { AgreementAmendmentEntity, AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, AgreementProjectEntity, CooperationAreaEntity, EventAgendaItemEntity, EventEntity, EventParticipantEntity };
+export {
+  AgreementAmendmentEntity,
+  AgreementAreaEntity,
+  AgreementEntity,
+  AgreementPartyEntity,
+  AgreementProjectEntity,
+  CooperationAreaEntity,
+  EventAgendaItemEntity,
+  EventEntity,
+  EventParticipantEntity,
+};
 export type { AgreementStatus } from './agreement.entity';
 export type { AgreementPartyRole } from './agreement-party.entity';
 

@@ -11,8 +11,14 @@ export class AgreementSearchText1765000000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE agreement ADD COLUMN search_text text NOT NULL DEFAULT ''`);
-    const rows: { id: string; title_fa: string; title_en: string | null; description_fa: string | null; number: string | null; number_as_reported: string | null }[] =
-      await db.query(`SELECT id, title_fa, title_en, description_fa, number, number_as_reported FROM agreement`);
+    const rows: {
+      id: string;
+      title_fa: string;
+      title_en: string | null;
+      description_fa: string | null;
+      number: string | null;
+      number_as_reported: string | null;
+    }[] = await db.query(`SELECT id, title_fa, title_en, description_fa, number, number_as_reported FROM agreement`);
     for (const row of rows) {
       const text = agreementSearchText({
         titleFa: row.title_fa,

@@ -5,7 +5,7 @@ import { AGREEMENTS, SUMMIT_AREAS_DERIVATION } from '../seed/source-record';
 import { SEED_NAME } from '../seed/seed-name';
 
 export const SUMMIT_AREAS_CORRECTION =
-  'Correction of the source record: the fifteen cooperation areas are reported for the summit\'s MoUs with all twelve ' +
+  "Correction of the source record: the fifteen cooperation areas are reported for the summit's MoUs with all twelve " +
   'provinces together ("مهمترین محورهای تفاهم سازمان همیاری خراسان رضوی با سازمان های همیاری این 12 استان"); the record ' +
   'applies them to each pair, which is now marked as derived, with this reason.';
 
@@ -76,8 +76,19 @@ export class FaithfulRecord1767000000300 implements MigrationInterface {
     await db.query(`DROP TABLE event_agenda_item`);
     await db.query(`DROP TABLE event_participant`);
     for (const column of [
-      'expected_direct_jobs_qualifier', 'kind', 'status', 'held_on_text', 'held_jalali_year', 'held_jalali_month',
-      'held_jalali_first_day', 'held_jalali_last_day', 'duration_days', 'purpose_fa', 'purpose_en', 'convener_fa', 'convener_en',
+      'expected_direct_jobs_qualifier',
+      'kind',
+      'status',
+      'held_on_text',
+      'held_jalali_year',
+      'held_jalali_month',
+      'held_jalali_first_day',
+      'held_jalali_last_day',
+      'duration_days',
+      'purpose_fa',
+      'purpose_en',
+      'convener_fa',
+      'convener_en',
     ]) {
       await db.query(`ALTER TABLE event DROP COLUMN ${column}`);
     }

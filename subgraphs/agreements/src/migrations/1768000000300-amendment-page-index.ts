@@ -10,7 +10,9 @@ export class AmendmentPageIndex1768000000300 implements MigrationInterface {
   name = 'AmendmentPageIndex1768000000300';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`CREATE INDEX agreement_amendment_page ON agreement_amendment (agreement_id, amended_on, (COALESCE(agreement_version, 2147483647)), id)`);
+    await db.query(
+      `CREATE INDEX agreement_amendment_page ON agreement_amendment (agreement_id, amended_on, (COALESCE(agreement_version, 2147483647)), id)`,
+    );
     await db.query(`DROP INDEX agreement_amendment_agreement`);
   }
 

@@ -5,7 +5,8 @@ import { PagingIndexes1766000000900 } from './1766000000900-paging-indexes';
 import { AgreementRegisteringProvince1766100000000 } from './1766100000000-agreement-registering-province';
 import { FaithfulRecord1767000000300 } from './1767000000300-faithful-record';
 
-import { AmendmentPageIndex1768000000300 } from './1768000000300-amendment-page-index';import { PartyProvinceProbe1768000000600 } from './1768000000600-party-province-probe';
+import { AmendmentPageIndex1768000000300 } from './1768000000300-amendment-page-index';
+import { PartyProvinceProbe1768000000600 } from './1768000000600-party-province-probe';
 
 /**
  * In order, after the shared ones (sources, history) that openDatabase runs first; listed explicitly so the

@@ -12,7 +12,14 @@ import {
 } from '@hamyar/shared';
 import type { EntityManager } from 'typeorm';
 import { AgreementAmendmentEntity, AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, AgreementProjectEntity } from '../entities';
-import { assertMayAddParty, assertMayChangeAgreement, assertMayLinkProject, assertMayRecordAgreement, registeringProvince, type AgreementOwnership } from '../domain/agreement-access';
+import {
+  assertMayAddParty,
+  assertMayChangeAgreement,
+  assertMayLinkProject,
+  assertMayRecordAgreement,
+  registeringProvince,
+  type AgreementOwnership,
+} from '../domain/agreement-access';
 import type { DateInputValue } from '../domain/agreement-filter';
 import {
   applyAgreementChanges,
@@ -54,13 +61,18 @@ export async function createAgreement(ctx: AgreementsContext, input: CreateAgree
   const draft = parseCreateAgreement(input);
   const provinces = await organizationProvinces(
     ctx,
-    draft.parties.flatMap((party, i) => (party.organizationId ? [{ id: party.organizationId, field: `input.parties[${i}].organizationId` }] : [])),
+    draft.parties.flatMap((party, i) =>
+      party.organizationId ? [{ id: party.organizationId, field: `input.parties[${i}].organizationId` }] : [],
+    ),
   );
   const parties = draft.parties.map((party, i) =>
     party.organizationId ? withOrganizationProvince(party, provinces.get(party.organizationId)!, `input.parties[${i}]`) : party,
   );
   assertMayRecordAgreement(ctx.identity, organizationProvincesOfParties(parties));
-  await assertProjectsExist(ctx, draft.projectIds.map((id, i) => ({ id, field: `input.projectIds[${i}]` })));
+  await assertProjectsExist(
+    ctx,
+    draft.projectIds.map((id, i) => ({ id, field: `input.projectIds[${i}]` })),
+  );
 
   return runMutation(ctx.dataSource, ctx.identity, async (m) => {
     if (draft.fields.eventId) await assertEventExists(m.manager, draft.fields.eventId, 'input.eventId');
@@ -69,15 +81,29 @@ export async function createAgreement(ctx: AgreementsContext, input: CreateAgree
     const agreement = await m.create(
       AgreementEntity,
       RECORD,
-      { id, ...draft.fields, terminatedOn: null, terminationReason: null, isSynthetic: false, searchText: agreementSearchText(draft.fields), registeredBy: registeringProvince(ctx.identity) },
+      {
+        id,
+        ...draft.fields,
+        terminatedOn: null,
+        terminationReason: null,
+        isSynthetic: false,
+        searchText: agreementSearchText(draft.fields),
+        registeredBy: registeringProvince(ctx.identity),
+      },
       { parties: partiesForHistory(parties), areas: [...draft.areaCodes], projects: [...draft.projectIds] },
     );
     await insertParties(m.manager, id, parties, 0);
     if (draft.areaCodes.length > 0) {
-      await m.manager.insert(AgreementAreaEntity, draft.areaCodes.map((areaCode, position) => ({ agreementId: id, areaCode, position })));
+      await m.manager.insert(
+        AgreementAreaEntity,
+        draft.areaCodes.map((areaCode, position) => ({ agreementId: id, areaCode, position })),
+      );
     }
     if (draft.projectIds.length > 0) {
-      await m.manager.insert(AgreementProjectEntity, draft.projectIds.map((projectId) => ({ id: randomUUID(), agreementId: id, projectId })));
+      await m.manager.insert(
+        AgreementProjectEntity,
+        draft.projectIds.map((projectId) => ({ id: randomUUID(), agreementId: id, projectId })),
+      );
     }
     return agreement;
   });
@@ -91,7 +117,9 @@ export async function updateAgreement(
   const id = parseId(args.id, 'id');
   const changes = parseAgreementChanges(args.input);
   return runMutation(ctx.dataSource, ctx.identity, async (m) => {
-    const { current } = await lockForEdit(m, id, args.version, (ownership) => assertMayChangeAgreement(ctx.identity, ownership, `agreement ${id}`));
+    const { current } = await lockForEdit(m, id, args.version, (ownership) =>
+      assertMayChangeAgreement(ctx.identity, ownership, `agreement ${id}`),
+    );
     const columns = applyAgreementChanges(current, changes);
     if (columns.eventId) await assertEventExists(m.manager, columns.eventId, 'input.eventId');
     const linked = changes.areaCodes ? await replaceAreas(m.manager, id, changes.areaCodes, 'input.areaCodes') : {};
@@ -131,7 +159,9 @@ export async function linkAgreementProject(
   const projectId = parseId(args.projectId, 'projectId');
   await assertProjectsExist(ctx, [{ id: projectId, field: 'projectId' }]);
   return runMutation(ctx.dataSource, ctx.identity, async (m) => {
-    const { current } = await lockForEdit(m, id, args.version, (ownership) => assertMayLinkProject(ctx.identity, ownership, `agreement ${id}`));
+    const { current } = await lockForEdit(m, id, args.version, (ownership) =>
+      assertMayLinkProject(ctx.identity, ownership, `agreement ${id}`),
+    );
     const links = await m.manager.find(AgreementProjectEntity, { where: { agreementId: id }, order: { projectId: 'ASC' } });
     const before = links.map((link) => link.projectId);
     if (before.includes(projectId)) {
@@ -163,14 +193,20 @@ export async function amendAgreement(
   const summary = requiredText(summaryInput, 'input.summary', 'خلاصهٔ اصلاحیه', MAX_DESCRIPTION_LENGTH);
   const changes = parseAgreementChanges(edits);
   return runMutation(ctx.dataSource, ctx.identity, async (m) => {
-    const { current } = await lockForEdit(m, id, args.version, (ownership) => assertMayChangeAgreement(ctx.identity, ownership, `agreement ${id}`));
+    const { current } = await lockForEdit(m, id, args.version, (ownership) =>
+      assertMayChangeAgreement(ctx.identity, ownership, `agreement ${id}`),
+    );
     assertAmendable(current, amendedOn, 'input.amendedOn');
     const columns = applyAgreementChanges(current, changes);
     const linked = changes.areaCodes ? await replaceAreas(m.manager, id, changes.areaCodes, 'input.areaCodes') : {};
-    const earlier = await m.manager.find(AgreementAmendmentEntity, { where: { agreementId: id }, order: { amendedOn: 'ASC', agreementVersion: 'ASC' } });
+    const earlier = await m.manager.find(AgreementAmendmentEntity, {
+      where: { agreementId: id },
+      order: { amendedOn: 'ASC', agreementVersion: 'ASC' },
+    });
     const amendment = { id: randomUUID(), agreementId: id, amendedOn, summary, agreementVersion: current.version + 1 };
     await m.manager.insert(AgreementAmendmentEntity, amendment);
-    const listed = (rows: readonly { amendedOn: string; summary: string }[]) => rows.map((a) => ({ amendedOn: a.amendedOn, summary: a.summary }));
+    const listed = (rows: readonly { amendedOn: string; summary: string }[]) =>
+      rows.map((a) => ({ amendedOn: a.amendedOn, summary: a.summary }));
     return commit(m, current, columns, { ...linked, amendments: { before: listed(earlier), after: listed([...earlier, amendment]) } });
   });
 }
@@ -184,7 +220,9 @@ export async function terminateAgreement(
   const terminatedOn = parseDateInput(args.terminatedOn, 'terminatedOn');
   requiredText(args.reason, 'reason', 'دلیل خاتمه', MAX_DESCRIPTION_LENGTH);
   return runMutation(ctx.dataSource, ctx.identity, async (m) => {
-    const { current } = await lockForEdit(m, id, args.version, (ownership) => assertMayChangeAgreement(ctx.identity, ownership, `agreement ${id}`));
+    const { current } = await lockForEdit(m, id, args.version, (ownership) =>
+      assertMayChangeAgreement(ctx.identity, ownership, `agreement ${id}`),
+    );
     return m.update(AgreementEntity, RECORD, current, termination(current, terminatedOn, args.reason));
   });
 }
@@ -218,7 +256,11 @@ async function replaceAreas(manager: EntityManager, agreementId: string, codes: 
   if (JSON.stringify(before) === JSON.stringify(codes)) return {};
   await assertAreasExist(manager, codes, field);
   await manager.delete(AgreementAreaEntity, { agreementId });
-  if (codes.length > 0) await manager.insert(AgreementAreaEntity, codes.map((areaCode, position) => ({ agreementId, areaCode, position })));
+  if (codes.length > 0)
+    await manager.insert(
+      AgreementAreaEntity,
+      codes.map((areaCode, position) => ({ agreementId, areaCode, position })),
+    );
   return { areas: { before, after: [...codes] } };
 }
 
@@ -228,7 +270,12 @@ async function replaceAreas(manager: EntityManager, agreementId: string, codes: 
  * shared Mutation records either column changes (update) or part changes (touch); an edit of both is
  * written as the columns without a version step, then one touch that steps the version and records both.
  */
-async function commit(m: Mutation, current: AgreementEntity, columns: Partial<AgreementFields>, linked: FieldChanges): Promise<AgreementEntity> {
+async function commit(
+  m: Mutation,
+  current: AgreementEntity,
+  columns: Partial<AgreementFields>,
+  linked: FieldChanges,
+): Promise<AgreementEntity> {
   const next: Record<string, unknown> & AgreementEntity = { ...current, ...columns };
   const searchText = agreementSearchText(next);
   const writes: Partial<AgreementEntity> = searchText !== current.searchText ? { ...columns, searchText } : { ...columns };

@@ -95,7 +95,13 @@ export const Event = {
   heldAsReported: (e: EventEntity) =>
     e.heldOnText === null
       ? null
-      : { text: e.heldOnText, jalaliYear: e.heldJalaliYear, jalaliMonth: e.heldJalaliMonth, firstDay: e.heldJalaliFirstDay, lastDay: e.heldJalaliLastDay },
+      : {
+          text: e.heldOnText,
+          jalaliYear: e.heldJalaliYear,
+          jalaliMonth: e.heldJalaliMonth,
+          firstDay: e.heldJalaliFirstDay,
+          lastDay: e.heldJalaliLastDay,
+        },
   participants(e: EventEntity, _: unknown, ctx: AgreementsContext) {
     return ctx.loaders.participants.load(e.id);
   },

@@ -2,9 +2,24 @@ import { citationsOfReport, type ConnectionArgs } from '@hamyar/shared';
 import type { AgreementsContext } from '../loaders';
 import { agreementsOf, type AgreementListArgs } from './agreement-lists';
 
-const ofOrganization = agreementsOf('Organization.agreements', (keys) => ({ via: 'agreement_party', rowColumn: 'agreement_id', keyColumn: 'organization_id', keys }));
-const ofProvince = agreementsOf('Province.agreements', (keys) => ({ via: 'agreement_party', rowColumn: 'agreement_id', keyColumn: 'province_code', keys }));
-const ofProject = agreementsOf('InvestmentProject.agreements', (keys) => ({ via: 'agreement_project', rowColumn: 'agreement_id', keyColumn: 'project_id', keys }));
+const ofOrganization = agreementsOf('Organization.agreements', (keys) => ({
+  via: 'agreement_party',
+  rowColumn: 'agreement_id',
+  keyColumn: 'organization_id',
+  keys,
+}));
+const ofProvince = agreementsOf('Province.agreements', (keys) => ({
+  via: 'agreement_party',
+  rowColumn: 'agreement_id',
+  keyColumn: 'province_code',
+  keys,
+}));
+const ofProject = agreementsOf('InvestmentProject.agreements', (keys) => ({
+  via: 'agreement_project',
+  rowColumn: 'agreement_id',
+  keyColumn: 'project_id',
+  keys,
+}));
 
 /** Entities owned by other subgraphs, which this subgraph extends with their agreements. */
 export const Organization = {

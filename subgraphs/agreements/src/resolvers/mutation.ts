@@ -14,7 +14,8 @@ import {
 
 export const Mutation = {
   createAgreement: (_: unknown, args: { input: CreateAgreementInput }, ctx: AgreementsContext) => createAgreement(ctx, args.input),
-  updateAgreement: (_: unknown, args: { id: string; version: number; input: UpdateAgreementInput }, ctx: AgreementsContext) => updateAgreement(ctx, args),
+  updateAgreement: (_: unknown, args: { id: string; version: number; input: UpdateAgreementInput }, ctx: AgreementsContext) =>
+    updateAgreement(ctx, args),
   addAgreementParty: (_: unknown, args: { agreementId: string; version: number; party: AgreementPartyInput }, ctx: AgreementsContext) =>
     addAgreementParty(ctx, args),
   linkAgreementProject: (_: unknown, args: { agreementId: string; version: number; projectId: string }, ctx: AgreementsContext) =>

@@ -26,7 +26,8 @@ export const Query = {
         from: { __typename: 'Province', code: edge.from },
         to: { __typename: 'Province', code: edge.to },
         // Every agreement of the edge that has areas has only derived ones.
-        areasAreDerived: edge.agreementsWithDerivedAreas > 0 && edge.agreementsWithDerivedAreas === edge.agreementCount - edge.agreementsWithoutAreas,
+        areasAreDerived:
+          edge.agreementsWithDerivedAreas > 0 && edge.agreementsWithDerivedAreas === edge.agreementCount - edge.agreementsWithoutAreas,
       })),
     };
   },

@@ -1,12 +1,6 @@
 import { CitationWriter, jalaliToIso, seedIds, stableId } from '@hamyar/shared';
 import type { EntityManager } from 'typeorm';
-import {
-  AgreementAreaEntity,
-  AgreementEntity,
-  AgreementPartyEntity,
-  AgreementProjectEntity,
-  CooperationAreaEntity,
-} from '../entities';
+import { AgreementAreaEntity, AgreementEntity, AgreementPartyEntity, AgreementProjectEntity, CooperationAreaEntity } from '../entities';
 import { normalizeAgreementNumber } from '../domain/agreement-number';
 import { agreementSearchText } from '../domain/agreement-search-text';
 import { AGREEMENTS, COOPERATION_AREAS } from './source-record';
@@ -18,7 +12,10 @@ const eventId = seedIds.event;
 
 export async function seedSourceRecord(manager: EntityManager): Promise<void> {
   const citations = new CitationWriter();
-  await manager.insert(CooperationAreaEntity, COOPERATION_AREAS.map((a) => ({ ...a })));
+  await manager.insert(
+    CooperationAreaEntity,
+    COOPERATION_AREAS.map((a) => ({ ...a })),
+  );
 
   await writeEvents(manager);
 
@@ -57,9 +54,16 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
         position,
       })),
     );
-    await manager.insert(AgreementAreaEntity, fact.areas.map((areaCode, position) => ({ agreementId: id, areaCode, position })));
+    await manager.insert(
+      AgreementAreaEntity,
+      fact.areas.map((areaCode, position) => ({ agreementId: id, areaCode, position })),
+    );
     for (const projectSlug of fact.projectSlugs) {
-      await manager.insert(AgreementProjectEntity, { id: stableId('agreement-project', `${fact.slug}/${projectSlug}`), agreementId: id, projectId: seedIds.project(projectSlug) });
+      await manager.insert(AgreementProjectEntity, {
+        id: stableId('agreement-project', `${fact.slug}/${projectSlug}`),
+        agreementId: id,
+        projectId: seedIds.project(projectSlug),
+      });
     }
     for (const source of fact.sources) citations.cite('Agreement', id, source);
   }

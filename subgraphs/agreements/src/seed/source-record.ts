@@ -15,7 +15,11 @@ export const COOPERATION_AREAS: readonly { code: string; nameFa: string; nameEn:
   { code: 'MATERIALS_AND_EQUIPMENT_SUPPLY', nameFa: 'تامین مصالح و تجهیزات', nameEn: 'Supply of materials and equipment' },
   { code: 'TRANSSHIPMENT_AND_TRANSIT', nameFa: 'ترانشیپ و ترانزیت', nameEn: 'Transshipment and transit' },
   { code: 'MACHINERY_SUPPLY', nameFa: 'تامین ماشین آلات', nameEn: 'Supply of machinery' },
-  { code: 'URBAN_WASTE_SERVICES', nameFa: 'خدمات فنی و تخصصی و مشاوره‌ای پسماند شهری', nameEn: 'Technical, specialist and consulting services for urban waste' },
+  {
+    code: 'URBAN_WASTE_SERVICES',
+    nameFa: 'خدمات فنی و تخصصی و مشاوره‌ای پسماند شهری',
+    nameEn: 'Technical, specialist and consulting services for urban waste',
+  },
   { code: 'STOCK_EXCHANGE', nameFa: 'اقدامات بورسی', nameEn: 'Stock-exchange activities' },
   { code: 'CREDIT_LINES', nameFa: 'ایجاد ردیف‌های اعتباری', nameEn: 'Credit lines' },
   { code: 'SPECIALISED_EXHIBITIONS', nameFa: 'برگزاری نمایشگاه‌های تخصصی', nameEn: 'Specialised exhibitions' },
@@ -25,7 +29,11 @@ export const COOPERATION_AREAS: readonly { code: string; nameFa: string; nameEn:
   { code: 'HIGH_RISE_BUILDING_RULES', nameFa: 'ضوابط بلندمرتبه‌سازی', nameEn: 'High-rise building rules' },
   { code: 'SOLAR_POWER_PLANTS', nameFa: 'احداث نیروگاه‌های خورشیدی', nameEn: 'Solar power plants' },
   { code: 'SMART_PARKING', nameFa: 'هوشمندسازی پارکینگ‌ها', nameEn: 'Smart parking' },
-  { code: 'SMART_MARKETS', nameFa: 'هوشمندسازی میادین میوه و تره‌بار و بازارچه‌ها', nameEn: 'Smart fruit-and-vegetable markets and bazaars' },
+  {
+    code: 'SMART_MARKETS',
+    nameFa: 'هوشمندسازی میادین میوه و تره‌بار و بازارچه‌ها',
+    nameEn: 'Smart fruit-and-vegetable markets and bazaars',
+  },
   { code: 'SOCIAL_SECURITY', nameFa: 'تأمین اجتماعی', nameEn: 'Social security' },
 ];
 
@@ -92,7 +100,12 @@ export const EVENTS: readonly EventFact[] = [
     reportedPartnerProvinceCount: 12,
     expectedDirectJobs: { value: 20000, qualifier: 'AT_LEAST' },
     participants: [
-      { nameFa: 'سازمان همیاری شهرداری‌های خراسان رضوی', nameEn: 'Municipalities Cooperation Organization of Razavi Khorasan', role: 'HOST', organizationProvinceCode: 'IR-09' },
+      {
+        nameFa: 'سازمان همیاری شهرداری‌های خراسان رضوی',
+        nameEn: 'Municipalities Cooperation Organization of Razavi Khorasan',
+        role: 'HOST',
+        organizationProvinceCode: 'IR-09',
+      },
       { nameFa: 'میثم کرمانی', nameEn: 'Meysam Kermani', role: 'SPEAKER', personSlug: 'meysam-kermani' },
       {
         nameFa: 'مدیران عامل، معاونان و مدیران سازمان‌های همیاری شهرداری‌های استان‌های رتبه یک',
@@ -102,19 +115,33 @@ export const EVENTS: readonly EventFact[] = [
     ],
     agenda: [
       { titleFa: 'ابهامات، پیشنهادات و اصلاحات اساسنامه', titleEn: 'Questions, proposals and amendments of the statute' },
-      { titleFa: 'ابهامات، پیشنهادات و اصلاحات آیین‌نامه معاملاتی', titleEn: 'Questions, proposals and amendments of the transaction rules' },
+      {
+        titleFa: 'ابهامات، پیشنهادات و اصلاحات آیین‌نامه معاملاتی',
+        titleEn: 'Questions, proposals and amendments of the transaction rules',
+      },
       { titleFa: 'ابهامات، پیشنهادات و اصلاحات چارت سازمانی', titleEn: 'Questions, proposals and amendments of the organization chart' },
     ],
     sources: [
-      { reportId: 'news-000', excerpt: 'برای اولین بار 250 عنوان تفاهم همکاری در حوزه بازرگانی و سرمایه گذاری مشترک بین سازمان های همیاری شهرداری های خراسان رضوی و 12 استان کشور به امضاء رسید.' },
+      {
+        reportId: 'news-000',
+        excerpt:
+          'برای اولین بار 250 عنوان تفاهم همکاری در حوزه بازرگانی و سرمایه گذاری مشترک بین سازمان های همیاری شهرداری های خراسان رضوی و 12 استان کشور به امضاء رسید.',
+      },
       { reportId: 'news-000', excerpt: 'طرح های توسعه بازرگانی تفاهم شده بیش از 20 هزار فرصت شغلی مستقیم ایجاد کند.' },
-      { reportId: 'news-000', excerpt: 'میثم کرمانی در اجلاس هم اندیشی سازمان همیاری استان های رتبه یک کشور به میزبانی این سازمان در مشهد برگزار شد' },
+      {
+        reportId: 'news-000',
+        excerpt: 'میثم کرمانی در اجلاس هم اندیشی سازمان همیاری استان های رتبه یک کشور به میزبانی این سازمان در مشهد برگزار شد',
+      },
       {
         reportId: 'news-000',
         excerpt:
           'اجلاس هم اندیشی مدیران عامل سازمان های همیاری شهرداریهای استان های رتبه یک کشور در راستای چابک سازی سازمان های همیاری کل کشور و همچنین بهینه سازی اقدامات و فعالیتهای این نهاد های اقتصادی موثر در حوزه تقویت مدیریت شهری در شهرهای ایران به مدت یک روز با حضور مدیران عامل، معاونان و مدیران سازمان های همیاری شهرداریهای این استانها در مشهد برگزار شد',
       },
-      { reportId: 'news-000', excerpt: 'هریک از مسئولان این سازمانها، به بیان نظرات و پیشنهادات خود در خصوص ابهامات، پیشنهادات و اصلاحات اساسنامه، آیین نامه معاملاتی و چارت سازمانی پرداختند.' },
+      {
+        reportId: 'news-000',
+        excerpt:
+          'هریک از مسئولان این سازمانها، به بیان نظرات و پیشنهادات خود در خصوص ابهامات، پیشنهادات و اصلاحات اساسنامه، آیین نامه معاملاتی و چارت سازمانی پرداختند.',
+      },
     ],
   },
   {
@@ -132,19 +159,35 @@ export const EVENTS: readonly EventFact[] = [
     reportedPartnerProvinceCount: null,
     expectedDirectJobs: null,
     participants: [
-      { nameFa: 'نمایندگان سازمان همیاری شهرداری‌های خراسان رضوی', nameEn: 'Representatives of the cooperation organization of Razavi Khorasan', role: 'PARTICIPANT', organizationProvinceCode: 'IR-09' },
-      { nameFa: 'مدیران و کارشناسان دفتر فنی و شهری استانداری', nameEn: "Managers and experts of the governorate's technical and urban office", role: 'PARTICIPANT' },
+      {
+        nameFa: 'نمایندگان سازمان همیاری شهرداری‌های خراسان رضوی',
+        nameEn: 'Representatives of the cooperation organization of Razavi Khorasan',
+        role: 'PARTICIPANT',
+        organizationProvinceCode: 'IR-09',
+      },
+      {
+        nameFa: 'مدیران و کارشناسان دفتر فنی و شهری استانداری',
+        nameEn: "Managers and experts of the governorate's technical and urban office",
+        role: 'PARTICIPANT',
+      },
       { nameFa: 'میثم کرمانی', nameEn: 'Meysam Kermani', role: 'SPEAKER', personSlug: 'meysam-kermani' },
     ],
     agenda: [
-      { titleFa: 'استفاده از توان کمیته فنی سازمان همیاری در تعریف پروژه های اقتصادی برای شهرداریها', titleEn: "Using the organization's technical committee to define economic projects for municipalities" },
-      { titleFa: 'لزوم بهره گیری از حوزه های دانش بنیان در تامین کالاها و اجرای پروژه های شهرداریها', titleEn: "Drawing on knowledge-based fields to supply goods and carry out municipalities' projects" },
+      {
+        titleFa: 'استفاده از توان کمیته فنی سازمان همیاری در تعریف پروژه های اقتصادی برای شهرداریها',
+        titleEn: "Using the organization's technical committee to define economic projects for municipalities",
+      },
+      {
+        titleFa: 'لزوم بهره گیری از حوزه های دانش بنیان در تامین کالاها و اجرای پروژه های شهرداریها',
+        titleEn: "Drawing on knowledge-based fields to supply goods and carry out municipalities' projects",
+      },
     ],
     sources: [
       { reportId: 'news-001', excerpt: 'در جلسه کمیته فنی تخصصی سازمان مطرح شد؛' },
       {
         reportId: 'news-001',
-        excerpt: 'میثم کرمانی در جلسه کمیته فنی و تخصصی سازمان همیاری که با حضور نمایندگان این نهاد و مدیران و کارشناسان دفتر فنی و شهری استانداری برگزار شد',
+        excerpt:
+          'میثم کرمانی در جلسه کمیته فنی و تخصصی سازمان همیاری که با حضور نمایندگان این نهاد و مدیران و کارشناسان دفتر فنی و شهری استانداری برگزار شد',
       },
       { reportId: 'news-001', excerpt: 'استفاده از توان کمیته فنی سازمان همیاری در تعریف پروژه های اقتصادی برای شهرداریها' },
       { reportId: 'news-001', excerpt: 'لزوم بهره گیری از حوزه های دانش بنیان در تامین کالاها و اجرای پروژه های شهرداریها' },
@@ -200,10 +243,20 @@ export const EVENTS: readonly EventFact[] = [
     reportedAgreementCount: null,
     reportedPartnerProvinceCount: null,
     expectedDirectJobs: null,
-    participants: [{ nameFa: 'مدیرعامل شرکت همیار نت', nameEn: 'The chief executive of the Hamyar Net company', role: 'ANNOUNCER', personSlug: 'hamyar-net-ceo' }],
+    participants: [
+      {
+        nameFa: 'مدیرعامل شرکت همیار نت',
+        nameEn: 'The chief executive of the Hamyar Net company',
+        role: 'ANNOUNCER',
+        personSlug: 'hamyar-net-ceo',
+      },
+    ],
     agenda: [],
     sources: [
-      { reportId: 'news-003', excerpt: 'کلانشهر شیراز از روز 10 تا 12 اسفند ماه میزبان رویداد ملی استارتاپ ویکند گردشگری، فناوری و آینده خواهد بود.' },
+      {
+        reportId: 'news-003',
+        excerpt: 'کلانشهر شیراز از روز 10 تا 12 اسفند ماه میزبان رویداد ملی استارتاپ ویکند گردشگری، فناوری و آینده خواهد بود.',
+      },
       { reportId: 'news-003', excerpt: 'در ادامه مدیرعامل شرکت همیار نت از برگزاری رویداد ملی گردشگری، فناوری و آینده “ خبر داد' },
     ],
   },
@@ -232,20 +285,53 @@ export const EVENTS: readonly EventFact[] = [
       { nameFa: 'وزارت کشور', nameEn: 'Ministry of the Interior', role: 'CONVENER' },
       { nameFa: 'شهرداران مراکز استان‌ها', nameEn: 'Mayors of the provincial capitals', role: 'PARTICIPANT' },
       { nameFa: 'معاونین وزارت کشور', nameEn: "The Interior Ministry's deputies", role: 'PARTICIPANT' },
-      { nameFa: 'رئیس سازمان تأمین اجتماعی کشور', nameEn: 'Head of the Social Security Organization', role: 'PARTICIPANT', personSlug: 'social-security-organization-head' },
-      { nameFa: 'مدیرعامل صندوق نوآوری ریاست جمهوری', nameEn: "Chief executive of the presidency's innovation fund", role: 'PARTICIPANT', personSlug: 'presidential-innovation-fund-ceo' },
+      {
+        nameFa: 'رئیس سازمان تأمین اجتماعی کشور',
+        nameEn: 'Head of the Social Security Organization',
+        role: 'PARTICIPANT',
+        personSlug: 'social-security-organization-head',
+      },
+      {
+        nameFa: 'مدیرعامل صندوق نوآوری ریاست جمهوری',
+        nameEn: "Chief executive of the presidency's innovation fund",
+        role: 'PARTICIPANT',
+        personSlug: 'presidential-innovation-fund-ceo',
+      },
       { nameFa: 'آیت‌الله اعرافی', nameEn: 'Ayatollah Arafi', role: 'VISITED', personSlug: 'ayatollah-arafi' },
     ],
     agenda: [
-      { titleFa: 'نشست با معاون عمرانی و توسعه امور شهری و روستایی وزارت کشور', titleEn: "Session with the Interior Ministry's deputy for civil development and urban and rural affairs" },
-      { titleFa: 'جلسه مربوط به انتخابات پیش‌روی شوراهای شهر با حضور معاون سیاسی وزارت کشور', titleEn: "Session on the coming city-council elections, with the Interior Ministry's political deputy" },
-      { titleFa: 'نشست با محوریت انعقاد تفاهم‌نامه میان شهرداری‌ها و سازمان تأمین اجتماعی', titleEn: 'Session on an MoU between the municipalities and the Social Security Organization' },
-      { titleFa: 'تشرف به حرم حضرت معصومه(س) و دیدار با آیت‌الله اعرافی', titleEn: 'Visit to the shrine of Hazrat Masoumeh and meeting with Ayatollah Arafi' },
+      {
+        titleFa: 'نشست با معاون عمرانی و توسعه امور شهری و روستایی وزارت کشور',
+        titleEn: "Session with the Interior Ministry's deputy for civil development and urban and rural affairs",
+      },
+      {
+        titleFa: 'جلسه مربوط به انتخابات پیش‌روی شوراهای شهر با حضور معاون سیاسی وزارت کشور',
+        titleEn: "Session on the coming city-council elections, with the Interior Ministry's political deputy",
+      },
+      {
+        titleFa: 'نشست با محوریت انعقاد تفاهم‌نامه میان شهرداری‌ها و سازمان تأمین اجتماعی',
+        titleEn: 'Session on an MoU between the municipalities and the Social Security Organization',
+      },
+      {
+        titleFa: 'تشرف به حرم حضرت معصومه(س) و دیدار با آیت‌الله اعرافی',
+        titleEn: 'Visit to the shrine of Hazrat Masoumeh and meeting with Ayatollah Arafi',
+      },
     ],
     sources: [
-      { reportId: 'news-004', excerpt: 'روز گذشته شهرداری کلانشهر قم میزبان شهرداران مراکز استانها، معاونین وزارت کشور، رئیس سازمان تأمین اجتماعی کشور و مدیرعامل صندوق نوآوری ریاست جمهوری بود.' },
-      { reportId: 'news-004', excerpt: 'این نشست با محوریت انسجامبخشی بیشتر مدیریت شهری و بررسی راهکارهای رفع مشکلات شهرداریها برگزار شد.' },
-      { reportId: 'news-004', excerpt: 'این جلسه برای نخستین بار به تصمیم وزارت کشور برگزار شد و با پیگیری و رایزنی شهرداری قم، مقرر شد شهر کریمه اهلبیت(س) نخستین میزبان این نشست باشد.' },
+      {
+        reportId: 'news-004',
+        excerpt:
+          'روز گذشته شهرداری کلانشهر قم میزبان شهرداران مراکز استانها، معاونین وزارت کشور، رئیس سازمان تأمین اجتماعی کشور و مدیرعامل صندوق نوآوری ریاست جمهوری بود.',
+      },
+      {
+        reportId: 'news-004',
+        excerpt: 'این نشست با محوریت انسجامبخشی بیشتر مدیریت شهری و بررسی راهکارهای رفع مشکلات شهرداریها برگزار شد.',
+      },
+      {
+        reportId: 'news-004',
+        excerpt:
+          'این جلسه برای نخستین بار به تصمیم وزارت کشور برگزار شد و با پیگیری و رایزنی شهرداری قم، مقرر شد شهر کریمه اهلبیت(س) نخستین میزبان این نشست باشد.',
+      },
       {
         reportId: 'news-004',
         excerpt:
@@ -321,7 +407,11 @@ export const SUMMIT_SIGNED_SOURCE: Citation = {
 };
 
 const SUMMIT_SOURCES: readonly Citation[] = [
-  { reportId: 'news-000', excerpt: 'این تفاهم های همکاری با سازمان استان های آذربایجان شرقی، آذربایجان غربی، اصفهان، یزد، تهران، مازندران، سیستان و بلوچستان،گیلان، خوزستان، کرمان، فارس انجام شد.' },
+  {
+    reportId: 'news-000',
+    excerpt:
+      'این تفاهم های همکاری با سازمان استان های آذربایجان شرقی، آذربایجان غربی، اصفهان، یزد، تهران، مازندران، سیستان و بلوچستان،گیلان، خوزستان، کرمان، فارس انجام شد.',
+  },
 ];
 
 /**
@@ -355,18 +445,29 @@ export const AGREEMENTS: readonly AgreementFact[] = [
     numberAsReported: '۴۱۳۴',
     titleFa: 'تفاهم‌نامه ضوابط بلندمرتبه‌سازی',
     titleEn: 'MoU on high-rise building rules',
-    descriptionFa: 'تفاهم‌نامه میان سازمان همیاری شهرداری‌های مازندران و اداره کل راه و شهرسازی استان در حوزه ضوابط بلندمرتبه‌سازی؛ اجرای آن در دستور کار سازمان قرار گرفته است.',
+    descriptionFa:
+      'تفاهم‌نامه میان سازمان همیاری شهرداری‌های مازندران و اداره کل راه و شهرسازی استان در حوزه ضوابط بلندمرتبه‌سازی؛ اجرای آن در دستور کار سازمان قرار گرفته است.',
     signedOnJalali: '1404-10-15',
     status: 'SIGNED',
     eventSlug: null,
     parties: [
       { provinceCode: 'IR-02', isCooperationOrganization: true, role: 'SIGNATORY' },
-      { provinceCode: 'IR-02', isCooperationOrganization: false, nameFa: 'اداره کل راه و شهرسازی استان مازندران', nameEn: 'Directorate General of Roads and Urban Development of Mazandaran Province', role: 'SIGNATORY' },
+      {
+        provinceCode: 'IR-02',
+        isCooperationOrganization: false,
+        nameFa: 'اداره کل راه و شهرسازی استان مازندران',
+        nameEn: 'Directorate General of Roads and Urban Development of Mazandaran Province',
+        role: 'SIGNATORY',
+      },
     ],
     areas: ['HIGH_RISE_BUILDING_RULES'],
     projectSlugs: [],
     sources: [
-      { reportId: 'news-002', excerpt: 'وی در ادامه به پیگیری اجرای تفاهم نامه شماره ۴۱۳۴ مورخ ۱۵ دی ۱۴۰۴ میان سازمان همیاری و اداره کل راه و شهرسازی استان در حوزه ضوابط بلندمرتبه سازی اشاره کرد و گفت: این موضوع برای اجرا در دستور کار سازمان قرار گرفته است.' },
+      {
+        reportId: 'news-002',
+        excerpt:
+          'وی در ادامه به پیگیری اجرای تفاهم نامه شماره ۴۱۳۴ مورخ ۱۵ دی ۱۴۰۴ میان سازمان همیاری و اداره کل راه و شهرسازی استان در حوزه ضوابط بلندمرتبه سازی اشاره کرد و گفت: این موضوع برای اجرا در دستور کار سازمان قرار گرفته است.',
+      },
     ],
   },
   {
@@ -374,20 +475,43 @@ export const AGREEMENTS: readonly AgreementFact[] = [
     numberAsReported: null,
     titleFa: 'تفاهم‌نامه مشترک اجرای پروژه‌های نیروگاه خورشیدی',
     titleEn: 'Joint MoU for carrying out solar power plant projects',
-    descriptionFa: 'شهرداری‌ها، دهیاری‌ها و دستگاه‌های اجرایی استان در قالب تفاهم‌نامه مشترک با محوریت سازمان همیاری پروژه‌های نیروگاه خورشیدی را اجرا می‌کنند؛ مقرر شده است و امضای آن گزارش نشده است.',
+    descriptionFa:
+      'شهرداری‌ها، دهیاری‌ها و دستگاه‌های اجرایی استان در قالب تفاهم‌نامه مشترک با محوریت سازمان همیاری پروژه‌های نیروگاه خورشیدی را اجرا می‌کنند؛ مقرر شده است و امضای آن گزارش نشده است.',
     signedOnJalali: null,
     status: 'PROPOSED',
     eventSlug: null,
     parties: [
       { provinceCode: 'IR-02', isCooperationOrganization: true, role: 'COORDINATOR' },
-      { provinceCode: 'IR-02', isCooperationOrganization: false, nameFa: 'شهرداری‌های استان مازندران', nameEn: 'Municipalities of Mazandaran province', role: 'IMPLEMENTER' },
-      { provinceCode: 'IR-02', isCooperationOrganization: false, nameFa: 'دهیاری‌های استان مازندران', nameEn: 'Dehyaris of Mazandaran province', role: 'IMPLEMENTER' },
-      { provinceCode: 'IR-02', isCooperationOrganization: false, nameFa: 'دستگاه‌های اجرایی استان مازندران', nameEn: 'Executive bodies of Mazandaran province', role: 'IMPLEMENTER' },
+      {
+        provinceCode: 'IR-02',
+        isCooperationOrganization: false,
+        nameFa: 'شهرداری‌های استان مازندران',
+        nameEn: 'Municipalities of Mazandaran province',
+        role: 'IMPLEMENTER',
+      },
+      {
+        provinceCode: 'IR-02',
+        isCooperationOrganization: false,
+        nameFa: 'دهیاری‌های استان مازندران',
+        nameEn: 'Dehyaris of Mazandaran province',
+        role: 'IMPLEMENTER',
+      },
+      {
+        provinceCode: 'IR-02',
+        isCooperationOrganization: false,
+        nameFa: 'دستگاه‌های اجرایی استان مازندران',
+        nameEn: 'Executive bodies of Mazandaran province',
+        role: 'IMPLEMENTER',
+      },
     ],
     areas: ['SOLAR_POWER_PLANTS'],
     projectSlugs: ['mazandaran/solar-power-plants'],
     sources: [
-      { reportId: 'news-002', excerpt: 'مقرر شده است شهرداری ها، دهیاری ها و دستگاه های اجرایی استان در قالب تفاهم نامه مشترک با محوریت سازمان همیاری شهرداری های استان نسبت به اجرای پروژه های نیروگاه خورشیدی اقدام کنند.' },
+      {
+        reportId: 'news-002',
+        excerpt:
+          'مقرر شده است شهرداری ها، دهیاری ها و دستگاه های اجرایی استان در قالب تفاهم نامه مشترک با محوریت سازمان همیاری شهرداری های استان نسبت به اجرای پروژه های نیروگاه خورشیدی اقدام کنند.',
+      },
     ],
   },
   {
@@ -395,18 +519,29 @@ export const AGREEMENTS: readonly AgreementFact[] = [
     numberAsReported: null,
     titleFa: 'تفاهم‌نامه اولیه فناوری با شهرداری در شش حوزه کاری',
     titleEn: 'Initial technology MoU with the municipality in six areas',
-    descriptionFa: 'تفاهم‌نامه اولیه در شش حوزه کاری؛ از مهم‌ترین آنها هوشمندسازی پارکینگ‌ها و میادین میوه و تره‌بار و بازارچه‌ها. گزارش نام شهرداری و چهار حوزهٔ دیگر را نگفته است.',
+    descriptionFa:
+      'تفاهم‌نامه اولیه در شش حوزه کاری؛ از مهم‌ترین آنها هوشمندسازی پارکینگ‌ها و میادین میوه و تره‌بار و بازارچه‌ها. گزارش نام شهرداری و چهار حوزهٔ دیگر را نگفته است.',
     signedOnJalali: null,
     status: 'SIGNED',
     eventSlug: null,
     parties: [
       { provinceCode: 'IR-07', isCooperationOrganization: true, role: 'SIGNATORY' },
-      { provinceCode: 'IR-07', isCooperationOrganization: false, nameFa: 'شهرداری (نام در گزارش نیامده)', nameEn: 'The municipality (not named in the report)', role: 'SIGNATORY' },
+      {
+        provinceCode: 'IR-07',
+        isCooperationOrganization: false,
+        nameFa: 'شهرداری (نام در گزارش نیامده)',
+        nameEn: 'The municipality (not named in the report)',
+        role: 'SIGNATORY',
+      },
     ],
     areas: ['SMART_PARKING', 'SMART_MARKETS'],
     projectSlugs: ['fars/smart-parking-and-markets'],
     sources: [
-      { reportId: 'news-003', excerpt: 'در شش حوزه کاری تفاهمنامه اولیه با شهرداری منعقد شده است که یکی از مهمترین آنها هوشمند سازی پارکینگها و بویژه هوشمندسازی میادین میوه و ترهبار و بازارچهها است.' },
+      {
+        reportId: 'news-003',
+        excerpt:
+          'در شش حوزه کاری تفاهمنامه اولیه با شهرداری منعقد شده است که یکی از مهمترین آنها هوشمند سازی پارکینگها و بویژه هوشمندسازی میادین میوه و ترهبار و بازارچهها است.',
+      },
     ],
   },
   {

@@ -54,7 +54,7 @@ export async function generateSyntheticAgreements(
     project: unnestInsert('agreement_project', PROJECT_COLUMNS),
   };
   const projectIds = options.projectIds ?? [];
-  for (let done = 0; done < options.count; ) {
+  for (let done = 0; done < options.count;) {
     const size = Math.min(BATCH, options.count - done);
     const rows = { agreement: [] as unknown[][], party: [] as unknown[][], area: [] as unknown[][], project: [] as unknown[][] };
     for (let i = 0; i < size; i++) {
@@ -81,7 +81,7 @@ export async function generateSyntheticAgreements(
         rows.party.push([random.uuid(), id, seedIds.organization(province.code), province.code, 'SIGNATORY', position]),
       );
       const areas = new Set<string>();
-      for (let a = random.int(1, 3); areas.size < a; ) areas.add(random.pick(COOPERATION_AREAS).code);
+      for (let a = random.int(1, 3); areas.size < a;) areas.add(random.pick(COOPERATION_AREAS).code);
       [...areas].forEach((code, position) => rows.area.push([id, code, position]));
       if (projectIds.length > 0 && random.chance(0.2)) rows.project.push([random.uuid(), id, random.pick(projectIds)]);
     }

@@ -6,7 +6,11 @@ import { PROVINCE_CODE } from '../seed';
 
 export const Mutation = {
   /** One transaction with its history row; an editor of Fars or a national admin; CONFLICT on a stale version. */
-  async farsChangeSmartCityInitiativeStatus(_: unknown, args: { id: string; version: number; status: SmartCityStatus }, ctx: FarsSmartCityContext) {
+  async farsChangeSmartCityInitiativeStatus(
+    _: unknown,
+    args: { id: string; version: number; status: SmartCityStatus },
+    ctx: FarsSmartCityContext,
+  ) {
     assertSignedIn(ctx.identity, 'changing a smart-city initiative');
     const id = parseId(args.id, 'id');
     return runMutation(ctx.dataSource, ctx.identity, async (m) => {

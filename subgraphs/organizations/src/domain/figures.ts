@@ -25,7 +25,10 @@ export interface FigureInput {
 }
 
 /** A reported figure checked: never negative, a real day in either calendar, a known report. */
-export function parseFigure(input: FigureInput, field = 'input'): Omit<OrganizationFigureEntity, 'id' | 'organizationId' | 'recordedOrder'> {
+export function parseFigure(
+  input: FigureInput,
+  field = 'input',
+): Omit<OrganizationFigureEntity, 'id' | 'organizationId' | 'recordedOrder'> {
   if (!Number.isInteger(input.value) || input.value < 0) {
     throw new BadUserInputError(`${field}.value`, `a figure counts something and cannot be negative, got ${input.value}`, 'مقدار');
   }

@@ -33,7 +33,9 @@ describe('organization filter', () => {
 
 describe('municipality filter', () => {
   it('isShareholder is an EXISTS on the shareholdings of its own province’s organization', () => {
-    expect(render(municipalityConditions({ isShareholder: true })).sql[0]).toMatch(/^EXISTS \(SELECT 1 FROM shareholding s JOIN organization o/);
+    expect(render(municipalityConditions({ isShareholder: true })).sql[0]).toMatch(
+      /^EXISTS \(SELECT 1 FROM shareholding s JOIN organization o/,
+    );
     expect(render(municipalityConditions({ isShareholder: false })).sql[0]).toMatch(/^NOT EXISTS/);
   });
 
@@ -54,7 +56,10 @@ describe('province search', () => {
 describe('orders', () => {
   it('end with the primary key', () => {
     expect(municipalityOrder(null)).toEqual({ orderBy: ['name_fa', 'id'], descending: false });
-    expect(municipalityOrder({ field: 'PROVINCE', direction: 'DESC' })).toEqual({ orderBy: ['province_code', 'name_fa', 'id'], descending: true });
+    expect(municipalityOrder({ field: 'PROVINCE', direction: 'DESC' })).toEqual({
+      orderBy: ['province_code', 'name_fa', 'id'],
+      descending: true,
+    });
     expect(organizationOrder(undefined)).toEqual({ orderBy: ['province_code', 'id'], descending: false });
     expect(organizationOrder({ field: 'NAME' })).toEqual({ orderBy: ['name_fa', 'id'], descending: false });
   });

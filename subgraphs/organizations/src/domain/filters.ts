@@ -66,7 +66,9 @@ export function municipalityConditions(filter: MunicipalityFilter | null | undef
     idsOf(filter.ids),
     provinceCodesCondition(filter.provinceCodes),
     isShareholder === null || isShareholder === undefined ? null : () => (isShareholder ? HOLDS_A_STAKE : `NOT ${HOLDS_A_STAKE}`),
-    isProvincialCapital === null || isProvincialCapital === undefined ? null : (bind) => `t."is_provincial_capital" = ${bind(isProvincialCapital)}`,
+    isProvincialCapital === null || isProvincialCapital === undefined
+      ? null
+      : (bind) => `t."is_provincial_capital" = ${bind(isProvincialCapital)}`,
     searchOf(filter.search),
   ]);
 }

@@ -18,7 +18,10 @@ export interface MunicipalityUpdateInput {
   readonly isMetropolis?: boolean | null;
 }
 
-type MunicipalityFields = Pick<MunicipalityEntity, 'provinceCode' | 'nameFa' | 'nameEn' | 'isProvincialCapital' | 'isMetropolis' | 'searchText'>;
+type MunicipalityFields = Pick<
+  MunicipalityEntity,
+  'provinceCode' | 'nameFa' | 'nameEn' | 'isProvincialCapital' | 'isMetropolis' | 'searchText'
+>;
 
 /** A new municipality's fields, checked: a province code of the right shape, names not empty. */
 export function newMunicipality(input: MunicipalityCreateInput): MunicipalityFields {
@@ -40,7 +43,11 @@ export function municipalityChanges(current: MunicipalityFields, input: Municipa
   ]) as Partial<MunicipalityEntity>;
   if ('isProvincialCapital' in input) {
     if (input.isProvincialCapital === null || input.isProvincialCapital === undefined) {
-      throw new BadUserInputError('input.isProvincialCapital', 'a city is or is not its province’s capital; give true or false', 'مرکز استان');
+      throw new BadUserInputError(
+        'input.isProvincialCapital',
+        'a city is or is not its province’s capital; give true or false',
+        'مرکز استان',
+      );
     }
     changes.isProvincialCapital = input.isProvincialCapital;
   }

@@ -17,7 +17,11 @@ export function parsePercent(text: string | null | undefined, field = 'percent')
   const ascii = normalizePersian(text).replace('\u066B', '.');
   const match = PERCENT.exec(ascii);
   if (!match) {
-    throw new BadUserInputError(field, `expected a percentage from 0 to 100 with at most two decimals, e.g. "20" or "12.5", got "${text}"`, LABEL);
+    throw new BadUserInputError(
+      field,
+      `expected a percentage from 0 to 100 with at most two decimals, e.g. "20" or "12.5", got "${text}"`,
+      LABEL,
+    );
   }
   const hundredths = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   if (hundredths > WHOLE) throw new BadUserInputError(field, `a stake is at most 100%, got ${text}`, LABEL);

@@ -11,7 +11,11 @@ export interface SourceInput {
 export function parseSource(input: SourceInput, field: string): { reportId: string; excerpt: string | null } {
   const reportId = input.reportId.trim();
   if (!findSourceReport(reportId)) {
-    throw new BadUserInputError(`${field}.reportId`, `no report "${input.reportId}" in the source record; cite one of news-000 … news-004, or reference`, 'منبع');
+    throw new BadUserInputError(
+      `${field}.reportId`,
+      `no report "${input.reportId}" in the source record; cite one of news-000 … news-004, or reference`,
+      'منبع',
+    );
   }
   return { reportId, excerpt: optionalText(input.excerpt, `${field}.excerpt`, 'متن مستند') };
 }

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type StatementKind =
-  | 'AIM' | 'PLAN' | 'RECOMMENDATION' | 'EXPECTATION' | 'FORECAST' | 'ANNOUNCEMENT' | 'ASSESSMENT' | 'APPROACH' | 'DIRECTIVE';
+  'AIM' | 'PLAN' | 'RECOMMENDATION' | 'EXPECTATION' | 'FORECAST' | 'ANNOUNCEMENT' | 'ASSESSMENT' | 'APPROACH' | 'DIRECTIVE';
 export type FigureQualifier = 'EXACT' | 'AT_LEAST' | 'ABOUT' | 'AT_MOST' | 'RANGE';
 
 /**

@@ -8,4 +8,10 @@ import { FaithfulRecord1767000000100 } from './1767000000100-faithful-record';
  * In order, after the shared ones (sources, history) that openDatabase runs first; listed explicitly so the
  * same list runs from TypeScript sources and compiled output.
  */
-export const MIGRATIONS = [CreateOrganizations1764000000000, SearchTextAndFigureOrder1764000001000, PagingIndexes1766000000900, FaithfulRecord1767000000100, FigurePageIndex1768000000100];
+export const MIGRATIONS = [
+  CreateOrganizations1764000000000,
+  SearchTextAndFigureOrder1764000001000,
+  PagingIndexes1766000000900,
+  FaithfulRecord1767000000100,
+  FigurePageIndex1768000000100,
+];

@@ -45,7 +45,18 @@ export function lockOrganization(m: Mutation, id: string, version: number, field
 }
 
 /** Cites the report a new record is known from, in the same transaction. */
-export async function cite(m: Mutation, recordType: string, recordId: string, source: { reportId: string; excerpt: string | null } | null): Promise<void> {
+export async function cite(
+  m: Mutation,
+  recordType: string,
+  recordId: string,
+  source: { reportId: string; excerpt: string | null } | null,
+): Promise<void> {
   if (!source) return;
-  await m.manager.insert(RecordSourceEntity, { id: randomUUID(), recordType, recordId, reportId: source.reportId, excerpt: source.excerpt });
+  await m.manager.insert(RecordSourceEntity, {
+    id: randomUUID(),
+    recordType,
+    recordId,
+    reportId: source.reportId,
+    excerpt: source.excerpt,
+  });
 }

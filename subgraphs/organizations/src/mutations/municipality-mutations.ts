@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { assertMayEdit, NotFoundError, parseId, parseProvinceCode, runMutation, type Mutation } from '@hamyar/shared';
 import { MunicipalityEntity } from '../entities';
-import { assertNameFree, assertOneCapital, municipalityChanges, newMunicipality, type MunicipalityCreateInput, type MunicipalityUpdateInput } from '../domain/municipality';
+import {
+  assertNameFree,
+  assertOneCapital,
+  municipalityChanges,
+  newMunicipality,
+  type MunicipalityCreateInput,
+  type MunicipalityUpdateInput,
+} from '../domain/municipality';
 import { parseSource, type SourceInput } from '../domain/source';
 import type { OrganizationsContext } from '../loaders';
 import { cite, lockForEdit, requireSignedIn } from './access';
@@ -48,11 +55,19 @@ async function lockProvince(m: Mutation, code: string): Promise<void> {
   if (rows.length === 0) throw new NotFoundError('Province', code, 'input.provinceCode');
 }
 
-async function assertProvinceRules(m: Mutation, provinceCode: string, id: string, municipality: Pick<MunicipalityEntity, 'nameFa' | 'isProvincialCapital'>) {
+async function assertProvinceRules(
+  m: Mutation,
+  provinceCode: string,
+  id: string,
+  municipality: Pick<MunicipalityEntity, 'nameFa' | 'isProvincialCapital'>,
+) {
   const others: { name_fa: string; is_provincial_capital: boolean }[] = await m.manager.query(
     `SELECT name_fa, is_provincial_capital FROM municipality WHERE province_code = $1 AND id <> $2 ORDER BY name_fa`,
     [provinceCode, id],
   );
-  assertNameFree(municipality.nameFa, others.map((o) => o.name_fa));
+  assertNameFree(
+    municipality.nameFa,
+    others.map((o) => o.name_fa),
+  );
   assertOneCapital(municipality.isProvincialCapital, others.find((o) => o.is_provincial_capital)?.name_fa ?? null);
 }

@@ -34,7 +34,13 @@ export function setShareholding(ctx: OrganizationsContext, args: StakeArgs & { p
     if (existing) {
       await m.update(ShareholdingEntity, 'Shareholding', existing, { percent, isAmongLargest });
     } else {
-      await m.create(ShareholdingEntity, 'Shareholding', { id: randomUUID(), organizationId, municipalityId, percent, isAmongLargest } as Omit<ShareholdingEntity, 'version'>);
+      await m.create(ShareholdingEntity, 'Shareholding', {
+        id: randomUUID(),
+        organizationId,
+        municipalityId,
+        percent,
+        isAmongLargest,
+      } as Omit<ShareholdingEntity, 'version'>);
     }
     const before = existing ? snapshot(existing, municipality) : null;
     const after: StakeSnapshot = { municipalityId, municipality: municipality.nameFa, percent, isAmongLargest };
@@ -60,7 +66,9 @@ export function removeShareholding(ctx: OrganizationsContext, args: StakeArgs) {
       operation: 'DELETE',
       changes: { percent: { before: existing.percent, after: null }, isAmongLargest: { before: existing.isAmongLargest, after: null } },
     });
-    return m.touch(OrganizationEntity, 'Organization', organization, { shareholdings: { before: snapshot(existing, municipality), after: null } });
+    return m.touch(OrganizationEntity, 'Organization', organization, {
+      shareholdings: { before: snapshot(existing, municipality), after: null },
+    });
   });
 }
 
@@ -73,5 +81,10 @@ async function holderOf(m: Mutation, organization: OrganizationEntity, municipal
 }
 
 function snapshot(stake: ShareholdingEntity, municipality: MunicipalityEntity): StakeSnapshot {
-  return { municipalityId: stake.municipalityId, municipality: municipality.nameFa, percent: stake.percent, isAmongLargest: stake.isAmongLargest };
+  return {
+    municipalityId: stake.municipalityId,
+    municipality: municipality.nameFa,
+    percent: stake.percent,
+    isAmongLargest: stake.isAmongLargest,
+  };
 }

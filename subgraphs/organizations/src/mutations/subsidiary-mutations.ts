@@ -18,9 +18,14 @@ export function createSubsidiary(
     const fields = newSubsidiary(args.input);
     const source = args.input.source ? parseSource(args.input.source, 'input.source') : null;
     const id = randomUUID();
-    const created = await m.create(SubsidiaryCompanyEntity, 'SubsidiaryCompany', { id, organizationId, ...fields } as Omit<SubsidiaryCompanyEntity, 'version'>);
+    const created = await m.create(SubsidiaryCompanyEntity, 'SubsidiaryCompany', { id, organizationId, ...fields } as Omit<
+      SubsidiaryCompanyEntity,
+      'version'
+    >);
     await cite(m, 'SubsidiaryCompany', id, source);
-    await m.touch(OrganizationEntity, 'Organization', organization, { subsidiaries: { before: null, after: { id, nameFa: fields.nameFa } } });
+    await m.touch(OrganizationEntity, 'Organization', organization, {
+      subsidiaries: { before: null, after: { id, nameFa: fields.nameFa } },
+    });
     return created;
   });
 }

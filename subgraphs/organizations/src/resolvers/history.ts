@@ -12,8 +12,16 @@ const API_FIELD_NAMES: Record<string, Record<string, string>> = {
 };
 
 /** A page of a record's history, with the API's field names. */
-export async function historyOf(recordType: string, id: string, args: ConnectionArgs, ctx: OrganizationsContext): Promise<Connection<RecordChangeView>> {
+export async function historyOf(
+  recordType: string,
+  id: string,
+  args: ConnectionArgs,
+  ctx: OrganizationsContext,
+): Promise<Connection<RecordChangeView>> {
   const renames = API_FIELD_NAMES[recordType] ?? {};
   const page = await historyPage(ctx.loaders.connections, recordType, id, args);
-  return mapConnection(page, (change) => ({ ...change, changes: change.changes.map((c) => ({ ...c, field: renames[c.field] ?? c.field })) }));
+  return mapConnection(page, (change) => ({
+    ...change,
+    changes: change.changes.map((c) => ({ ...c, field: renames[c.field] ?? c.field })),
+  }));
 }

@@ -1,5 +1,12 @@
 import { sourceView, recordKey, dateView, type ConnectionArgs } from '@hamyar/shared';
-import { OrganizationFigureEntity, PersonEntity, ShareholdingEntity, StatementEntity, SubsidiaryCompanyEntity, type OrganizationEntity } from '../entities';
+import {
+  OrganizationFigureEntity,
+  PersonEntity,
+  ShareholdingEntity,
+  StatementEntity,
+  SubsidiaryCompanyEntity,
+  type OrganizationEntity,
+} from '../entities';
 import { STATEMENT_ORDER } from './person';
 import { currentFigure } from '../domain/figures';
 import type { OrganizationsContext } from '../loaders';

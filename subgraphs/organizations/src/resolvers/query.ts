@@ -24,7 +24,12 @@ export const Query = {
     return (await ctx.loaders.province.load(code)) ?? Promise.reject(new NotFoundError('Province', code, 'code'));
   },
   provinces(_: unknown, args: ConnectionArgs & { search?: string | null }, ctx: OrganizationsContext) {
-    return loadList(ctx.dataSource, { entity: ProvinceEntity, orderBy: ['code'], where: provinceConditions(args.search), page: pageRequest(args) });
+    return loadList(ctx.dataSource, {
+      entity: ProvinceEntity,
+      orderBy: ['code'],
+      where: provinceConditions(args.search),
+      page: pageRequest(args),
+    });
   },
   async organization(_: unknown, args: { id: string }, ctx: OrganizationsContext) {
     const id = parseId(args.id, 'id');
@@ -32,7 +37,12 @@ export const Query = {
   },
   organizations(_: unknown, args: ListArgs<OrganizationFilter, ListOrder<'NAME' | 'PROVINCE'>>, ctx: OrganizationsContext) {
     const page = pageRequest(args);
-    return loadList(ctx.dataSource, { entity: OrganizationEntity, ...organizationOrder(args.orderBy), where: organizationConditions(args.filter), page });
+    return loadList(ctx.dataSource, {
+      entity: OrganizationEntity,
+      ...organizationOrder(args.orderBy),
+      where: organizationConditions(args.filter),
+      page,
+    });
   },
   async municipality(_: unknown, args: { id: string }, ctx: OrganizationsContext) {
     const id = parseId(args.id, 'id');
@@ -40,7 +50,12 @@ export const Query = {
   },
   municipalities(_: unknown, args: ListArgs<MunicipalityFilter, ListOrder<'NAME' | 'PROVINCE'>>, ctx: OrganizationsContext) {
     const page = pageRequest(args);
-    return loadList(ctx.dataSource, { entity: MunicipalityEntity, ...municipalityOrder(args.orderBy), where: municipalityConditions(args.filter), page });
+    return loadList(ctx.dataSource, {
+      entity: MunicipalityEntity,
+      ...municipalityOrder(args.orderBy),
+      where: municipalityConditions(args.filter),
+      page,
+    });
   },
   sourceReport(_: unknown, args: { id: string }) {
     return findSourceReport(args.id) ?? Promise.reject(new NotFoundError('SourceReport', args.id, 'id'));
@@ -57,6 +72,11 @@ export const Query = {
     return (await ctx.loaders.statement.load(id)) ?? Promise.reject(new NotFoundError('Statement', id, 'id'));
   },
   statements(_: unknown, args: ConnectionArgs & StatementKindFilter, ctx: OrganizationsContext) {
-    return loadList(ctx.dataSource, { entity: StatementEntity, orderBy: STATEMENT_ORDER, where: statementKindConditions(args.kinds), page: pageRequest(args) });
+    return loadList(ctx.dataSource, {
+      entity: StatementEntity,
+      orderBy: STATEMENT_ORDER,
+      where: statementKindConditions(args.kinds),
+      page: pageRequest(args),
+    });
   },
 };

@@ -27,7 +27,10 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
   const cite = citations.cite.bind(citations);
   const { organization: organizationId, municipality: municipalityId } = seedIds;
 
-  await manager.insert(ProvinceEntity, PROVINCES.map((p) => ({ ...p, searchText: provinceSearchText(p) })));
+  await manager.insert(
+    ProvinceEntity,
+    PROVINCES.map((p) => ({ ...p, searchText: provinceSearchText(p) })),
+  );
   PROVINCES.forEach((p) => cite('Province', p.code, null));
 
   await manager.insert(
@@ -69,7 +72,13 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
 
   const municipalities = PROVINCES.map((p) => {
     const fact = MUNICIPALITY_FACTS.find((m) => m.provinceCode === p.code && m.nameEn === p.capitalEn);
-    return { provinceCode: p.code, nameFa: p.capitalFa, nameEn: p.capitalEn, isProvincialCapital: true, isMetropolis: fact?.isMetropolis ?? null };
+    return {
+      provinceCode: p.code,
+      nameFa: p.capitalFa,
+      nameEn: p.capitalEn,
+      isProvincialCapital: true,
+      isMetropolis: fact?.isMetropolis ?? null,
+    };
   });
   for (const fact of MUNICIPALITY_FACTS) {
     if (!municipalities.some((m) => m.provinceCode === fact.provinceCode && m.nameEn === fact.nameEn)) municipalities.push({ ...fact });
@@ -100,7 +109,12 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
   for (const s of SUBSIDIARIES) {
     const id = stableId('subsidiary', `${s.provinceCode}/${s.nameEn}`);
     const { source, provinceCode, ...fields } = s;
-    await manager.insert(SubsidiaryCompanyEntity, { id, organizationId: organizationId(provinceCode), ...fields, searchText: subsidiarySearchText(fields) });
+    await manager.insert(SubsidiaryCompanyEntity, {
+      id,
+      organizationId: organizationId(provinceCode),
+      ...fields,
+      searchText: subsidiarySearchText(fields),
+    });
     cite('SubsidiaryCompany', id, source);
   }
 

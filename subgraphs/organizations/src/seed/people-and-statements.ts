@@ -29,9 +29,15 @@ export const PEOPLE: readonly PersonFact[] = [
     organizationProvinceCode: 'IR-09',
     provinceCode: 'IR-09',
     sources: [
-      { reportId: 'news-000', excerpt: 'میثم کرمانی در اجلاس هم اندیشی سازمان همیاری استان های رتبه یک کشور به میزبانی این سازمان در مشهد برگزار شد' },
+      {
+        reportId: 'news-000',
+        excerpt: 'میثم کرمانی در اجلاس هم اندیشی سازمان همیاری استان های رتبه یک کشور به میزبانی این سازمان در مشهد برگزار شد',
+      },
       { reportId: 'news-000', excerpt: 'مدیرعامل سازمان همیاری شهرداری خراسان رضوی افزود' },
-      { reportId: 'news-001', excerpt: 'به گزارش روابط عمومی سازمان همیاری شهرداریهای خراسان رضوی، میثم کرمانی در جلسه کمیته فنی و تخصصی سازمان همیاری' },
+      {
+        reportId: 'news-001',
+        excerpt: 'به گزارش روابط عمومی سازمان همیاری شهرداریهای خراسان رضوی، میثم کرمانی در جلسه کمیته فنی و تخصصی سازمان همیاری',
+      },
       { reportId: 'news-001', excerpt: 'مدیرعامل سازمان همیاری شهرداریهای خراسان رضوی، بیان کرد' },
     ],
   },
@@ -54,8 +60,15 @@ export const PEOPLE: readonly PersonFact[] = [
     organizationProvinceCode: 'IR-07',
     provinceCode: 'IR-07',
     sources: [
-      { reportId: 'news-003', excerpt: 'علی سید نصیری با بیان اینکه از تعداد 120 شهرداری استان فارس، 84 شهرداری سهامدار سازمان همیاری شهرداریهای استان فارس هستند در جمع خبرنگاران گفت' },
-      { reportId: 'news-003', excerpt: 'مدیرعامل سازمان همیاری شهرداریهای استان فارس از وظایف اصلی سازمان را توانمندسازی و خودکفایی شهرداریهاست دانست' },
+      {
+        reportId: 'news-003',
+        excerpt:
+          'علی سید نصیری با بیان اینکه از تعداد 120 شهرداری استان فارس، 84 شهرداری سهامدار سازمان همیاری شهرداریهای استان فارس هستند در جمع خبرنگاران گفت',
+      },
+      {
+        reportId: 'news-003',
+        excerpt: 'مدیرعامل سازمان همیاری شهرداریهای استان فارس از وظایف اصلی سازمان را توانمندسازی و خودکفایی شهرداریهاست دانست',
+      },
     ],
   },
   {
@@ -193,7 +206,8 @@ export const STATEMENTS: readonly StatementFact[] = [
     slug: 'news-000/profitable-projects-priority',
     kind: 'AIM',
     summaryFa: 'اجرای طرح‌های مؤثر سودآور برای توسعه شهرهای خراسان رضوی و بهره‌برداری از امکانات داخلی استان‌ها از اولویت‌های مهم است.',
-    summaryEn: "Carrying out effective, profitable projects for Razavi Khorasan's cities and using the provinces' own resources is an important priority.",
+    summaryEn:
+      "Carrying out effective, profitable projects for Razavi Khorasan's cities and using the provinces' own resources is an important priority.",
     ...KERMANI,
     eventSlug: 'mashhad-rank-one-summit',
     source: {
@@ -206,7 +220,8 @@ export const STATEMENTS: readonly StatementFact[] = [
     slug: 'news-000/mous-as-revenue-platform',
     kind: 'EXPECTATION',
     summaryFa: 'تفاهم‌نامه‌ها برای افزایش تعامل و تقویت روابط استانی بسته شده‌اند و بستری برای درآمد از منابع درون‌زا خواهند بود.',
-    summaryEn: 'The MoUs were concluded to increase interaction and strengthen provincial ties, and will be a platform for revenue from internal resources.',
+    summaryEn:
+      'The MoUs were concluded to increase interaction and strengthen provincial ties, and will be a platform for revenue from internal resources.',
     ...KERMANI,
     eventSlug: 'mashhad-rank-one-summit',
     source: {
@@ -230,26 +245,34 @@ export const STATEMENTS: readonly StatementFact[] = [
       aboutFa: 'طرح های توسعه بازرگانی تفاهم شده',
       aboutEn: 'The agreed trade-development projects of the summit',
     },
-    source: { reportId: 'news-000', excerpt: 'مدیرعامل سازمان همیاری شهرداری های خراسان رضوی پیش بینی کرد طرح های توسعه بازرگانی تفاهم شده بیش از 20 هزار فرصت شغلی مستقیم ایجاد کند.' },
+    source: {
+      reportId: 'news-000',
+      excerpt:
+        'مدیرعامل سازمان همیاری شهرداری های خراسان رضوی پیش بینی کرد طرح های توسعه بازرگانی تفاهم شده بیش از 20 هزار فرصت شغلی مستقیم ایجاد کند.',
+    },
   },
   {
     slug: 'news-000/micro-resources-and-bank-facilities',
     kind: 'ASSESSMENT',
     summaryFa: 'به کار بردن منابع خرد و جذب متمرکز تسهیلات بانکی از نقاط قوت سازمان‌های همیاری است و می‌تواند درآمد پایدار شهری ایجاد کند.',
-    summaryEn: 'Pooling small resources and raising bank facilities centrally are strengths of the cooperation organizations that can create lasting urban revenue.',
+    summaryEn:
+      'Pooling small resources and raising bank facilities centrally are strengths of the cooperation organizations that can create lasting urban revenue.',
     ...KERMANI,
     eventSlug: 'mashhad-rank-one-summit',
     source: {
       reportId: 'news-000',
-      excerpt: 'امکان به کار بردن منابع خرد و جذب متمرکز تسهیلات بانکی از نقاط قوت در اختیار است که گردش آن می تواند درآمد پایداری را در حوزه شهری ایجاد کند.',
+      excerpt:
+        'امکان به کار بردن منابع خرد و جذب متمرکز تسهیلات بانکی از نقاط قوت در اختیار است که گردش آن می تواند درآمد پایداری را در حوزه شهری ایجاد کند.',
     },
   },
   // news-001: Razavi Khorasan's technical and specialist committee
   {
     slug: 'news-001/committee-defines-economic-projects',
     kind: 'RECOMMENDATION',
-    summaryFa: 'از ظرفیت کمیته فنی و تخصصی، افزون بر نظرات کارشناسی و کمک‌های فنی، در تدوین و تعریف پروژه‌های اقتصادی مرتبط با شهرداری‌ها استفاده شود.',
-    summaryEn: "The technical and specialist committee's capacity should also be used to draft and define economic projects for municipalities, beyond its expert opinions and technical help.",
+    summaryFa:
+      'از ظرفیت کمیته فنی و تخصصی، افزون بر نظرات کارشناسی و کمک‌های فنی، در تدوین و تعریف پروژه‌های اقتصادی مرتبط با شهرداری‌ها استفاده شود.',
+    summaryEn:
+      "The technical and specialist committee's capacity should also be used to draft and define economic projects for municipalities, beyond its expert opinions and technical help.",
     ...KERMANI,
     eventSlug: 'razavi-khorasan-technical-committee-meeting',
     source: {
@@ -261,8 +284,10 @@ export const STATEMENTS: readonly StatementFact[] = [
   {
     slug: 'news-001/capital-market-and-stock-exchange',
     kind: 'RECOMMENDATION',
-    summaryFa: 'کمیته با خلاقیت و نوآوری پروژه‌های جدید و سودآور تعریف کند و سازمان با ورود به بازار سرمایه و بورس برای تأمین سرمایه گام بردارد.',
-    summaryEn: 'The committee should define new, profitable projects through creativity and innovation, and the organization should enter the capital market and the stock exchange to raise capital.',
+    summaryFa:
+      'کمیته با خلاقیت و نوآوری پروژه‌های جدید و سودآور تعریف کند و سازمان با ورود به بازار سرمایه و بورس برای تأمین سرمایه گام بردارد.',
+    summaryEn:
+      'The committee should define new, profitable projects through creativity and innovation, and the organization should enter the capital market and the stock exchange to raise capital.',
     ...KERMANI,
     eventSlug: 'razavi-khorasan-technical-committee-meeting',
     source: {
@@ -275,7 +300,8 @@ export const STATEMENTS: readonly StatementFact[] = [
     slug: 'news-001/knowledge-based-supply',
     kind: 'RECOMMENDATION',
     summaryFa: 'از ظرفیت کمیته فنی در تأمین کالاها و پروژه‌های حوزه‌های دانش‌بنیان برای درآمدزایی و بهره‌وری شهری استفاده شود.',
-    summaryEn: "The technical committee's capacity should be used to supply goods and projects from knowledge-based fields, for municipal revenue and productivity.",
+    summaryEn:
+      "The technical committee's capacity should be used to supply goods and projects from knowledge-based fields, for municipal revenue and productivity.",
     ...KERMANI,
     eventSlug: 'razavi-khorasan-technical-committee-meeting',
     source: {
@@ -287,13 +313,16 @@ export const STATEMENTS: readonly StatementFact[] = [
   {
     slug: 'news-001/seminars',
     kind: 'RECOMMENDATION',
-    summaryFa: 'برگزاری سمینارها و همایش‌های آموزشی می‌تواند به معرفی سازمان همیاری، شهرداری‌ها و فعالان فناوری و دانش‌بنیان و تعامل سازنده کمک کند.',
-    summaryEn: 'Seminars and training conferences can help introduce the organization, municipalities and technology and knowledge-based firms to one another.',
+    summaryFa:
+      'برگزاری سمینارها و همایش‌های آموزشی می‌تواند به معرفی سازمان همیاری، شهرداری‌ها و فعالان فناوری و دانش‌بنیان و تعامل سازنده کمک کند.',
+    summaryEn:
+      'Seminars and training conferences can help introduce the organization, municipalities and technology and knowledge-based firms to one another.',
     ...KERMANI,
     eventSlug: 'razavi-khorasan-technical-committee-meeting',
     source: {
       reportId: 'news-001',
-      excerpt: 'برگزاری سمینارها و همایشهای آموزشی می تواند به معرفی سازمان همیاری، شهرداریها و شرکتها و فعالان حوزه های فناوری و دانش بنیان و تعامل های سازنده در این حوزه کمک کند.',
+      excerpt:
+        'برگزاری سمینارها و همایشهای آموزشی می تواند به معرفی سازمان همیاری، شهرداریها و شرکتها و فعالان حوزه های فناوری و دانش بنیان و تعامل های سازنده در این حوزه کمک کند.',
     },
   },
   {
@@ -308,8 +337,10 @@ export const STATEMENTS: readonly StatementFact[] = [
   {
     slug: 'news-001/investment-packages',
     kind: 'EXPECTATION',
-    summaryFa: 'با شناسایی و معرفی بسته‌های سرمایه‌گذاری و استفاده از ظرفیت‌های سازمان همیاری می‌توان شاهد دستاوردهای مطلوب در رشد اقتصادی و مدیریت شهری استان بود.',
-    summaryEn: "Identifying and presenting investment packages, and using the organization's capacities, can bring good results for the province's economy and urban management.",
+    summaryFa:
+      'با شناسایی و معرفی بسته‌های سرمایه‌گذاری و استفاده از ظرفیت‌های سازمان همیاری می‌توان شاهد دستاوردهای مطلوب در رشد اقتصادی و مدیریت شهری استان بود.',
+    summaryEn:
+      "Identifying and presenting investment packages, and using the organization's capacities, can bring good results for the province's economy and urban management.",
     ...KERMANI,
     eventSlug: 'razavi-khorasan-technical-committee-meeting',
     source: {
@@ -322,14 +353,17 @@ export const STATEMENTS: readonly StatementFact[] = [
   {
     slug: 'news-002/governorate-renewables-directive',
     kind: 'DIRECTIVE',
-    summaryFa: 'ابلاغیه استانداری مازندران به دستگاه‌های اجرایی مشمول ماده ۵ قانون مدیریت خدمات کشوری: تأمین بخشی از انرژی مصرفی از انرژی‌های تجدیدپذیر؛ زمینهٔ طرح نیروگاه‌های خورشیدی.',
-    summaryEn: "The Mazandaran governorate's directive to executive bodies under Article 5 of the Civil Service Management Law to supply part of their energy from renewables; the ground for the solar power plants.",
+    summaryFa:
+      'ابلاغیه استانداری مازندران به دستگاه‌های اجرایی مشمول ماده ۵ قانون مدیریت خدمات کشوری: تأمین بخشی از انرژی مصرفی از انرژی‌های تجدیدپذیر؛ زمینهٔ طرح نیروگاه‌های خورشیدی.',
+    summaryEn:
+      "The Mazandaran governorate's directive to executive bodies under Article 5 of the Civil Service Management Law to supply part of their energy from renewables; the ground for the solar power plants.",
     attributedToFa: 'استانداری مازندران',
     organizationProvinceCode: 'IR-02',
     projectSlug: 'mazandaran/solar-power-plants',
     source: {
       reportId: 'news-002',
-      excerpt: 'با توجه به ابلاغیه استانداری مازندران به دستگاه های اجرایی مشمول ماده ۵ قانون مدیریت خدمات کشوری مبنی بر تأمین بخشی از انرژی مصرفی از طریق انرژی های تجدیدپذیر',
+      excerpt:
+        'با توجه به ابلاغیه استانداری مازندران به دستگاه های اجرایی مشمول ماده ۵ قانون مدیریت خدمات کشوری مبنی بر تأمین بخشی از انرژی مصرفی از طریق انرژی های تجدیدپذیر',
     },
   },
   {
@@ -347,7 +381,10 @@ export const STATEMENTS: readonly StatementFact[] = [
     summaryEn: 'Obtaining permits and preparing the ground for the solar plant projects is on the organization’s agenda.',
     ...REZAEI,
     projectSlug: 'mazandaran/solar-power-plants',
-    source: { reportId: 'news-002', excerpt: 'سازمان همیاری نیز پیگیری های لازم برای اخذ مجوزها و فراهم سازی بسترهای اجرایی این طرح ها را در دستور کار قرار داده است' },
+    source: {
+      reportId: 'news-002',
+      excerpt: 'سازمان همیاری نیز پیگیری های لازم برای اخذ مجوزها و فراهم سازی بسترهای اجرایی این طرح ها را در دستور کار قرار داده است',
+    },
   },
   {
     slug: 'news-002/mou-4134-on-agenda',
@@ -361,11 +398,13 @@ export const STATEMENTS: readonly StatementFact[] = [
     slug: 'news-002/engine-of-investment',
     kind: 'AIM',
     summaryFa: 'سازمان در مسیر تبدیل شدن به موتور محرک سرمایه‌گذاری و توسعه اقتصادی مدیریت شهری استان است.',
-    summaryEn: "The organization is on its way to becoming the engine of investment and economic development of the province's urban management.",
+    summaryEn:
+      "The organization is on its way to becoming the engine of investment and economic development of the province's urban management.",
     ...REZAEI,
     source: {
       reportId: 'news-002',
-      excerpt: 'سازمان همیاری شهرداری های مازندران با رویکردی اجرایی و توسعه محور، در مسیر تبدیل شدن به موتور محرک سرمایه گذاری و توسعه اقتصادی مدیریت شهری استان حرکت می کند',
+      excerpt:
+        'سازمان همیاری شهرداری های مازندران با رویکردی اجرایی و توسعه محور، در مسیر تبدیل شدن به موتور محرک سرمایه گذاری و توسعه اقتصادی مدیریت شهری استان حرکت می کند',
     },
   },
   {
@@ -379,11 +418,16 @@ export const STATEMENTS: readonly StatementFact[] = [
   {
     slug: 'news-002/waste-private-investment-approach',
     kind: 'APPROACH',
-    summaryFa: 'رویکرد سازمان ایجاد ساختارهای تخصصی و جذب سرمایه‌گذاری بخش خصوصی برای ساماندهی یکپارچه پسماند است (رویکرد، نه منبع مالی گزارش‌شده).',
-    summaryEn: "The organization's approach is to build specialised structures and attract private investment to organise waste management (an approach, not a reported funding source).",
+    summaryFa:
+      'رویکرد سازمان ایجاد ساختارهای تخصصی و جذب سرمایه‌گذاری بخش خصوصی برای ساماندهی یکپارچه پسماند است (رویکرد، نه منبع مالی گزارش‌شده).',
+    summaryEn:
+      "The organization's approach is to build specialised structures and attract private investment to organise waste management (an approach, not a reported funding source).",
     ...REZAEI,
     projectSlug: 'mazandaran/stalled-waste-projects',
-    source: { reportId: 'news-002', excerpt: 'رویکرد سازمان همیاری ایجاد ساختارهای تخصصی و جذب سرمایه گذاری بخش خصوصی برای ساماندهی یکپارچه پسماند است' },
+    source: {
+      reportId: 'news-002',
+      excerpt: 'رویکرد سازمان همیاری ایجاد ساختارهای تخصصی و جذب سرمایه گذاری بخش خصوصی برای ساماندهی یکپارچه پسماند است',
+    },
   },
   {
     slug: 'news-002/challenges',
@@ -394,26 +438,32 @@ export const STATEMENTS: readonly StatementFact[] = [
     eventSlug: 'mazandaran-mayors-conference',
     source: {
       reportId: 'news-002',
-      excerpt: 'محسن رضایی در همایش شهرداران استان مازندران با اشاره به چالش های موجود از جمله محدودیت منابع مالی، ناترازی انرژی، الزامات محیط زیستی و ضرورت توسعه زیرساخت های شهری',
+      excerpt:
+        'محسن رضایی در همایش شهرداران استان مازندران با اشاره به چالش های موجود از جمله محدودیت منابع مالی، ناترازی انرژی، الزامات محیط زیستی و ضرورت توسعه زیرساخت های شهری',
     },
   },
   {
     slug: 'news-002/role-redefinition',
     kind: 'ANNOUNCEMENT',
-    summaryFa: 'سازمان بازتعریف نقش خود به عنوان بازوی اقتصادی، سرمایه‌گذاری و اجرایی شهرداری‌ها را آغاز کرده و برنامه‌های اجرایی مشخصی تدوین شده است.',
-    summaryEn: "The organization has begun redefining its role as the municipalities' economic, investment and executive arm, and specific executive programmes have been drawn up.",
+    summaryFa:
+      'سازمان بازتعریف نقش خود به عنوان بازوی اقتصادی، سرمایه‌گذاری و اجرایی شهرداری‌ها را آغاز کرده و برنامه‌های اجرایی مشخصی تدوین شده است.',
+    summaryEn:
+      "The organization has begun redefining its role as the municipalities' economic, investment and executive arm, and specific executive programmes have been drawn up.",
     ...REZAEI,
     eventSlug: 'mazandaran-mayors-conference',
     source: {
       reportId: 'news-002',
-      excerpt: 'سازمان همیاری فرآیند بازتعریف نقش خود به عنوان بازوی اقتصادی، سرمایه گذاری و اجرایی شهرداری های استان را آغاز کرده و برنامه های اجرایی مشخصی در این راستا تدوین شده است.',
+      excerpt:
+        'سازمان همیاری فرآیند بازتعریف نقش خود به عنوان بازوی اقتصادی، سرمایه گذاری و اجرایی شهرداری های استان را آغاز کرده و برنامه های اجرایی مشخصی در این راستا تدوین شده است.',
     },
   },
   {
     slug: 'news-002/executive-phase',
     kind: 'ANNOUNCEMENT',
-    summaryFa: 'آغاز فاز اجرایی تقویت نقش اقتصادی سازمان؛ ایجاد بسترهای درآمد پایدار و توسعه فعالیت‌های سرمایه‌گذاری در دستور کار قرار گرفته است.',
-    summaryEn: "The executive phase of strengthening the organization's economic role has begun; lasting revenue and investment activities are on the agenda.",
+    summaryFa:
+      'آغاز فاز اجرایی تقویت نقش اقتصادی سازمان؛ ایجاد بسترهای درآمد پایدار و توسعه فعالیت‌های سرمایه‌گذاری در دستور کار قرار گرفته است.',
+    summaryEn:
+      "The executive phase of strengthening the organization's economic role has begun; lasting revenue and investment activities are on the agenda.",
     ...REZAEI,
     eventSlug: 'mazandaran-mayors-conference',
     source: {
@@ -425,8 +475,10 @@ export const STATEMENTS: readonly StatementFact[] = [
   {
     slug: 'news-002/governor-drives-programmes',
     kind: 'ASSESSMENT',
-    summaryFa: 'به گفتهٔ گزارش، استاندار مازندران محرک اجرای برنامه‌های اقتصادی سازمان همیاری شد و سازمان در یک سال اخیر تحولات چشمگیری داشته است.',
-    summaryEn: "In the report's own words, Mazandaran's governor drove the organization's economic programmes, and the organization has changed markedly over the past year.",
+    summaryFa:
+      'به گفتهٔ گزارش، استاندار مازندران محرک اجرای برنامه‌های اقتصادی سازمان همیاری شد و سازمان در یک سال اخیر تحولات چشمگیری داشته است.',
+    summaryEn:
+      "In the report's own words, Mazandaran's governor drove the organization's economic programmes, and the organization has changed markedly over the past year.",
     attributedToFa: 'اتحاد ملت',
     organizationProvinceCode: 'IR-02',
     source: { reportId: 'news-002', excerpt: 'استاندار مازندران محرک اجرای برنامه های اقتصادی سازمان همیاری شهرداری های مازندران شد.' },
@@ -459,8 +511,10 @@ export const STATEMENTS: readonly StatementFact[] = [
   {
     slug: 'news-003/municipal-services',
     kind: 'ASSESSMENT',
-    summaryFa: 'شهرداری با ارائه بیش از ۳۵۹ خدمت در صدر خدمات‌رسانی است، بیش از وزارتخانه‌هایی چون بهداشت و درمان (رقمی دربارهٔ شهرداری‌ها، نه سازمان همیاری).',
-    summaryEn: 'Municipalities lead public service with over 359 services, more than ministries such as health (a figure about municipalities, not the organization).',
+    summaryFa:
+      'شهرداری با ارائه بیش از ۳۵۹ خدمت در صدر خدمات‌رسانی است، بیش از وزارتخانه‌هایی چون بهداشت و درمان (رقمی دربارهٔ شهرداری‌ها، نه سازمان همیاری).',
+    summaryEn:
+      'Municipalities lead public service with over 359 services, more than ministries such as health (a figure about municipalities, not the organization).',
     ...NASIRI,
     figure: {
       value: 359n,
@@ -492,10 +546,15 @@ export const STATEMENTS: readonly StatementFact[] = [
     slug: 'news-003/startup-offices',
     kind: 'PLAN',
     summaryFa: 'تلاش برای راه‌اندازی دفاتری در دانشگاه علمی کاربردی برای حمایت از طرح‌های دانش‌بنیان، استارتاپ‌ها و نخبگان.',
-    summaryEn: 'Trying to set up offices at the University of Applied Science to support knowledge-based projects, startups and the gifted.',
+    summaryEn:
+      'Trying to set up offices at the University of Applied Science to support knowledge-based projects, startups and the gifted.',
     ...NASIRI,
     projectSlug: 'fars/startup-offices-applied-science-university',
-    source: { reportId: 'news-003', excerpt: 'در تلاشیم دفاتری در محل دانشگاه علمی کاربردی به جهت حمایت از طرحهای دانش بنیان، استارتاپها و حمایت از نخبگان برای اولینبار در سطح کشور راهاندازی شود.' },
+    source: {
+      reportId: 'news-003',
+      excerpt:
+        'در تلاشیم دفاتری در محل دانشگاه علمی کاربردی به جهت حمایت از طرحهای دانش بنیان، استارتاپها و حمایت از نخبگان برای اولینبار در سطح کشور راهاندازی شود.',
+    },
   },
   {
     slug: 'news-003/legal-institute',
@@ -513,51 +572,65 @@ export const STATEMENTS: readonly StatementFact[] = [
     attributedToFa: 'مدیرعامل شرکت همیار نت',
     speakerSlug: 'hamyar-net-ceo',
     eventSlug: 'shiraz-startup-weekend',
-    source: { reportId: 'news-003', excerpt: 'کلانشهر شیراز از روز 10 تا 12 اسفند ماه میزبان رویداد ملی استارتاپ ویکند گردشگری، فناوری و آینده خواهد بود.' },
+    source: {
+      reportId: 'news-003',
+      excerpt: 'کلانشهر شیراز از روز 10 تا 12 اسفند ماه میزبان رویداد ملی استارتاپ ویکند گردشگری، فناوری و آینده خواهد بود.',
+    },
   },
   // news-004: Qom
   {
     slug: 'news-004/meeting-value',
     kind: 'ASSESSMENT',
     summaryFa: 'نشست شهرداران مراکز استان‌ها در قم زمینه‌ای برای هم‌افزایی، تبادل تجربه، بررسی چالش‌ها و معرفی ظرفیت‌های قم فراهم کرد.',
-    summaryEn: "The meeting of the provincial capitals' mayors in Qom made room for synergy, sharing experience, reviewing challenges and presenting Qom.",
+    summaryEn:
+      "The meeting of the provincial capitals' mayors in Qom made room for synergy, sharing experience, reviewing challenges and presenting Qom.",
     ...HAJJAR,
     eventSlug: 'qom-provincial-capital-mayors-meeting',
     source: {
       reportId: 'news-004',
-      excerpt: 'برگزاری نشست شهرداران مراکز استانها در قم، زمینهای مؤثر برای همافزایی مدیران شهری، تبادل تجربهها، بررسی چالشهای مدیریت شهری و معرفی ظرفیتهای گسترده این شهر فراهم کرد.',
+      excerpt:
+        'برگزاری نشست شهرداران مراکز استانها در قم، زمینهای مؤثر برای همافزایی مدیران شهری، تبادل تجربهها، بررسی چالشهای مدیریت شهری و معرفی ظرفیتهای گسترده این شهر فراهم کرد.',
     },
   },
   {
     slug: 'news-004/meeting-aim',
     kind: 'AIM',
     summaryFa: 'هدف نشست: هماهنگی و هم‌افزایی میان شهرداری‌ها و نهادهای ملی مرتبط با امور شهری.',
-    summaryEn: 'The aim of the meeting: coordination and synergy between municipalities and the national bodies concerned with urban affairs.',
-    ...HAJJAR,
-    eventSlug: 'qom-provincial-capital-mayors-meeting',
-    source: { reportId: 'news-004', excerpt: 'هدف از برگزاری این نشست، ایجاد هماهنگی و همافزایی میان شهرداریها و نهادهای ملی مرتبط با امور شهری است.' },
-  },
-  {
-    slug: 'news-004/meetings-inform-national-officials',
-    kind: 'ASSESSMENT',
-    summaryFa: 'این جلسات افزون بر هم‌اندیشی شهرداران، مسئولان ملی را با چالش‌های مدیریت شهری آشنا می‌کند و فرصت معرفی ظرفیت‌های شهرهای میزبان است.',
-    summaryEn: 'Besides letting mayors confer, such meetings acquaint national officials with urban challenges and let host cities present themselves.',
+    summaryEn:
+      'The aim of the meeting: coordination and synergy between municipalities and the national bodies concerned with urban affairs.',
     ...HAJJAR,
     eventSlug: 'qom-provincial-capital-mayors-meeting',
     source: {
       reportId: 'news-004',
-      excerpt: 'برگزاری این جلسات علاوه بر فراهمسازی زمینه هماندیشی و تبادل تجربه میان شهرداران مراکز استانها، موجب آشنایی بیشتر مسئولان ملی با چالشهای مدیریت شهری میشود.',
+      excerpt: 'هدف از برگزاری این نشست، ایجاد هماهنگی و همافزایی میان شهرداریها و نهادهای ملی مرتبط با امور شهری است.',
+    },
+  },
+  {
+    slug: 'news-004/meetings-inform-national-officials',
+    kind: 'ASSESSMENT',
+    summaryFa:
+      'این جلسات افزون بر هم‌اندیشی شهرداران، مسئولان ملی را با چالش‌های مدیریت شهری آشنا می‌کند و فرصت معرفی ظرفیت‌های شهرهای میزبان است.',
+    summaryEn:
+      'Besides letting mayors confer, such meetings acquaint national officials with urban challenges and let host cities present themselves.',
+    ...HAJJAR,
+    eventSlug: 'qom-provincial-capital-mayors-meeting',
+    source: {
+      reportId: 'news-004',
+      excerpt:
+        'برگزاری این جلسات علاوه بر فراهمسازی زمینه هماندیشی و تبادل تجربه میان شهرداران مراکز استانها، موجب آشنایی بیشتر مسئولان ملی با چالشهای مدیریت شهری میشود.',
     },
   },
   {
     slug: 'news-004/qom-standing',
     kind: 'ASSESSMENT',
     summaryFa: 'مراکز آموزش عالی، حوزه‌های علمیه، حرم حضرت معصومه(س) و مسجد جمکران قم را شهری اثرگذار در حوزهٔ فرهنگی و دینی کرده است.',
-    summaryEn: "Qom's universities, seminaries, the shrine of Hazrat Masoumeh and the Jamkaran mosque make it influential in culture and religion.",
+    summaryEn:
+      "Qom's universities, seminaries, the shrine of Hazrat Masoumeh and the Jamkaran mosque make it influential in culture and religion.",
     ...HAJJAR,
     source: {
       reportId: 'news-004',
-      excerpt: 'حضور مراکز آموزش عالی، حوزههای علمیه، حرم مطهر حضرت معصومه(س) و مسجد مقدس جمکران، قم را به شهری اثرگذار در حوزه فرهنگی و دینی تبدیل کرده است.',
+      excerpt:
+        'حضور مراکز آموزش عالی، حوزههای علمیه، حرم مطهر حضرت معصومه(س) و مسجد مقدس جمکران، قم را به شهری اثرگذار در حوزه فرهنگی و دینی تبدیل کرده است.',
     },
   },
   {
@@ -574,7 +647,11 @@ export const STATEMENTS: readonly StatementFact[] = [
       aboutFa: 'بافت تاریخی غنی قم',
       aboutEn: "The age of Qom's historic fabric",
     },
-    source: { reportId: 'news-004', excerpt: 'بافت تاریخی غنی قم با قدمتی بیش از هفت هزار سال، ظرفیتهای منحصربهفردی را برای توسعه تعاملات ملی و بینالمللی فراهم کرده است.' },
+    source: {
+      reportId: 'news-004',
+      excerpt:
+        'بافت تاریخی غنی قم با قدمتی بیش از هفت هزار سال، ظرفیتهای منحصربهفردی را برای توسعه تعاملات ملی و بینالمللی فراهم کرده است.',
+    },
   },
   {
     slug: 'news-004/qom-ready-to-cooperate',
@@ -584,7 +661,8 @@ export const STATEMENTS: readonly StatementFact[] = [
     ...HAJJAR,
     source: {
       reportId: 'news-004',
-      excerpt: 'شهرداری قم با تکیه بر این پیشینه ارزشمند و با بهرهگیری از ظرفیتهای علمی، فرهنگی و مذهبی شهر، آماده همکاری گستردهتر با دیگر کلانشهرهای کشور و نهادهای ملی است.',
+      excerpt:
+        'شهرداری قم با تکیه بر این پیشینه ارزشمند و با بهرهگیری از ظرفیتهای علمی، فرهنگی و مذهبی شهر، آماده همکاری گستردهتر با دیگر کلانشهرهای کشور و نهادهای ملی است.',
     },
   },
 ];

@@ -29,7 +29,10 @@ export const CEOS: readonly { provinceCode: string; nameFa: string; nameEn: stri
     provinceCode: 'IR-07',
     nameFa: 'علی سید نصیری',
     nameEn: 'Ali Seyyed Nasiri',
-    source: { reportId: 'news-003', excerpt: 'علی سید نصیری با بیان اینکه از تعداد 120 شهرداری استان فارس، 84 شهرداری سهامدار سازمان همیاری شهرداریهای استان فارس هستند' },
+    source: {
+      reportId: 'news-003',
+      excerpt: 'علی سید نصیری با بیان اینکه از تعداد 120 شهرداری استان فارس، 84 شهرداری سهامدار سازمان همیاری شهرداریهای استان فارس هستند',
+    },
   },
 ];
 
@@ -39,8 +42,24 @@ const FARS_SHAREHOLDERS: SourcedFact = {
 };
 
 export const FIGURES = [
-  { provinceCode: 'IR-07', metric: 'SHAREHOLDER_MUNICIPALITIES', kind: 'ACTUAL', value: 84, qualifier: 'EXACT', asOfText: null, source: FARS_SHAREHOLDERS },
-  { provinceCode: 'IR-07', metric: 'MUNICIPALITIES_IN_PROVINCE', kind: 'ACTUAL', value: 120, qualifier: 'EXACT', asOfText: null, source: FARS_SHAREHOLDERS },
+  {
+    provinceCode: 'IR-07',
+    metric: 'SHAREHOLDER_MUNICIPALITIES',
+    kind: 'ACTUAL',
+    value: 84,
+    qualifier: 'EXACT',
+    asOfText: null,
+    source: FARS_SHAREHOLDERS,
+  },
+  {
+    provinceCode: 'IR-07',
+    metric: 'MUNICIPALITIES_IN_PROVINCE',
+    kind: 'ACTUAL',
+    value: 120,
+    qualifier: 'EXACT',
+    asOfText: null,
+    source: FARS_SHAREHOLDERS,
+  },
   {
     provinceCode: 'IR-07',
     metric: 'STAFF_SUPPLIED_TO_MUNICIPALITIES',

@@ -24,7 +24,9 @@ describe('which summaries the rollup can answer', () => {
   it('serves no filter, and filters on its keys only (province, organization, sector, status, synthetic)', () => {
     expect(rollupServes(null)).toBe(true);
     expect(rollupServes({})).toBe(true);
-    expect(rollupServes({ provinceCodes: ['IR-07'], organizationIds: [], sectors: ['ENERGY'], statuses: ['PROPOSED'], isSynthetic: false })).toBe(true);
+    expect(
+      rollupServes({ provinceCodes: ['IR-07'], organizationIds: [], sectors: ['ENERGY'], statuses: ['PROPOSED'], isSynthetic: false }),
+    ).toBe(true);
     // Fields given as null set no condition.
     expect(rollupServes({ search: null, budget: null, startedOn: null, fundingKinds: null, provinceCodes: ['IR-07'] })).toBe(true);
   });

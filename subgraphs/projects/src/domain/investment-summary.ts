@@ -35,7 +35,13 @@ export interface InvestmentSummaryRow {
  * budget span, the start-date span and funding kinds select projects by what the rollup does not keep, so a
  * summary filtered by any of them is computed from the projects themselves, exactly, at the cost of a scan.
  */
-const ROLLUP_FILTER_FIELDS: ReadonlySet<string> = new Set<keyof ProjectFilter>(['provinceCodes', 'organizationIds', 'sectors', 'statuses', 'isSynthetic']);
+const ROLLUP_FILTER_FIELDS: ReadonlySet<string> = new Set<keyof ProjectFilter>([
+  'provinceCodes',
+  'organizationIds',
+  'sectors',
+  'statuses',
+  'isSynthetic',
+]);
 
 /** Whether the rollup can answer a summary under this filter: every condition it sets is on a rollup key. */
 export function rollupServes(filter: ProjectFilter | null | undefined): boolean {

@@ -21,7 +21,10 @@ export interface ProjectFilter {
   readonly sectors?: readonly ProjectSector[] | null;
   readonly statuses?: readonly ProjectStatus[] | null;
   readonly budget?: { minRials?: bigint | null; maxRials?: bigint | null } | null;
-  readonly startedOn?: { from?: { iso?: string | null; jalali?: string | null } | null; to?: { iso?: string | null; jalali?: string | null } | null } | null;
+  readonly startedOn?: {
+    from?: { iso?: string | null; jalali?: string | null } | null;
+    to?: { iso?: string | null; jalali?: string | null } | null;
+  } | null;
   readonly fundingKinds?: readonly FundingKind[] | null;
   readonly isSynthetic?: boolean | null;
 }
@@ -59,7 +62,8 @@ export function projectConditions(filter: ProjectFilter | null | undefined, orde
   }
   if (filter.budget) {
     const { min, max } = parseMoneyRange(filter.budget, 'filter.budget');
-    if (min !== null && orderedBy('BUDGET')) conditions.push(...sortKeyRange('budget_max_rials', 'numeric', descending, { from: min.toString() }));
+    if (min !== null && orderedBy('BUDGET'))
+      conditions.push(...sortKeyRange('budget_max_rials', 'numeric', descending, { from: min.toString() }));
     else if (min !== null) conditions.push((bind) => `t.budget_max_rials >= ${bind(min.toString())}::numeric`);
     if (max !== null) conditions.push((bind) => `t.budget_min_rials <= ${bind(max.toString())}::numeric`);
   }
@@ -73,7 +77,8 @@ export function projectConditions(filter: ProjectFilter | null | undefined, orde
     }
   }
   if (filter.fundingKinds) {
-    if (filter.fundingKinds.length === 0) throw new BadUserInputError('filter.fundingKinds', 'name at least one kind, or leave the field out');
+    if (filter.fundingKinds.length === 0)
+      throw new BadUserInputError('filter.fundingKinds', 'name at least one kind, or leave the field out');
     const kinds = filter.fundingKinds;
     conditions.push((bind) => `EXISTS (SELECT 1 FROM funding_source f WHERE f.project_id = t.id AND f.kind = ANY(${bind(kinds)}))`);
   }

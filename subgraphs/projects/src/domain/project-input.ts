@@ -4,7 +4,8 @@ import { budgetFromReport } from './budget';
 
 function nonNegativeInt(value: number | null | undefined, field: string, labelFa: string): number | null {
   if (value == null) return null;
-  if (!Number.isInteger(value) || value < 0) throw new BadUserInputError(field, `must be a whole number of at least 0, got ${value}`, labelFa);
+  if (!Number.isInteger(value) || value < 0)
+    throw new BadUserInputError(field, `must be a whole number of at least 0, got ${value}`, labelFa);
   return value;
 }
 
@@ -18,7 +19,8 @@ export function jobsColumns(
   field: string,
 ): { expectedJobs: number | null; expectedJobsQualifier: FigureQualifier | null } {
   const expectedJobs = nonNegativeInt(value, `${field}.expectedJobs`, 'اشتغال پیش‌بینی‌شده');
-  if (qualifier === 'RANGE') throw new BadUserInputError(`${field}.expectedJobsQualifier`, 'a job count is one figure; a range needs two', 'قید اشتغال');
+  if (qualifier === 'RANGE')
+    throw new BadUserInputError(`${field}.expectedJobsQualifier`, 'a job count is one figure; a range needs two', 'قید اشتغال');
   if (expectedJobs === null && qualifier) {
     throw new BadUserInputError(`${field}.expectedJobsQualifier`, 'a qualifier needs expectedJobs to qualify', 'قید اشتغال');
   }
@@ -52,12 +54,14 @@ const DECIMAL = /^\d+(\.\d+)?$/;
 
 export function capacityColumns(input: { value: string; unit: string } | null | undefined) {
   if (!input) return { capacityValue: null, capacityUnit: null };
-  if (!DECIMAL.test(input.value.trim())) throw new BadUserInputError('capacity.value', `must be a non-negative decimal such as 12.5, got "${input.value}"`, 'ظرفیت');
+  if (!DECIMAL.test(input.value.trim()))
+    throw new BadUserInputError('capacity.value', `must be a non-negative decimal such as 12.5, got "${input.value}"`, 'ظرفیت');
   return { capacityValue: input.value.trim(), capacityUnit: requiredText(input.unit, 'capacity.unit', 'واحد ظرفیت') };
 }
 
 export function percentComplete(value: number, field: string): string {
-  if (!Number.isFinite(value) || value < 0 || value > 100) throw new BadUserInputError(field, `must be between 0 and 100, got ${value}`, 'درصد پیشرفت');
+  if (!Number.isFinite(value) || value < 0 || value > 100)
+    throw new BadUserInputError(field, `must be between 0 and 100, got ${value}`, 'درصد پیشرفت');
   return value.toFixed(2);
 }
 

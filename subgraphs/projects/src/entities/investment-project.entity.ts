@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export type ProjectSector =
-  | 'ENERGY' | 'WASTE_MANAGEMENT' | 'ROADS_AND_PAVING' | 'HEALTH' | 'PUBLIC_BUILDINGS' | 'TECHNOLOGY' | 'TRADE' | 'TOURISM' | 'OTHER';
+  'ENERGY' | 'WASTE_MANAGEMENT' | 'ROADS_AND_PAVING' | 'HEALTH' | 'PUBLIC_BUILDINGS' | 'TECHNOLOGY' | 'TRADE' | 'TOURISM' | 'OTHER';
 export type ProjectStatus = 'PROPOSED' | 'APPROVED' | 'IN_PROGRESS' | 'SUSPENDED' | 'COMPLETED' | 'CANCELLED';
 export type FigureQualifier = 'EXACT' | 'AT_LEAST' | 'ABOUT' | 'AT_MOST';
 

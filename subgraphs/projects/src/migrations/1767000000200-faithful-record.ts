@@ -7,27 +7,31 @@ export const UNSTATED_STATUSES: readonly { slug: string; was: string; reason: st
   {
     slug: 'fars/polymer-asphalt',
     was: 'IN_PROGRESS',
-    reason: 'Correction of the source record: news-003 says polymer asphalt was "put on the agenda" ("اجرای آسفالت پلیمری در دستور کار قرار داد"), not that work is under way; the status is not reported.',
+    reason:
+      'Correction of the source record: news-003 says polymer asphalt was "put on the agenda" ("اجرای آسفالت پلیمری در دستور کار قرار داد"), not that work is under way; the status is not reported.',
   },
   {
     slug: 'fars/jannat-hospital',
     was: 'IN_PROGRESS',
-    reason: 'Correction of the source record: news-003 lists building the Jannat hospital among the organization\'s civil works ("از جمله اقدامات عمرانی") without saying where it stands; the status is not reported.',
+    reason:
+      'Correction of the source record: news-003 lists building the Jannat hospital among the organization\'s civil works ("از جمله اقدامات عمرانی") without saying where it stands; the status is not reported.',
   },
   {
     slug: 'fars/zand-boulevard-office-building',
     was: 'IN_PROGRESS',
-    reason: 'Correction of the source record: news-003 lists the office building on Zand Boulevard, with its initial credit, among the civil works without saying where it stands; the status is not reported.',
+    reason:
+      'Correction of the source record: news-003 lists the office building on Zand Boulevard, with its initial credit, among the civil works without saying where it stands; the status is not reported.',
   },
   {
     slug: 'fars/smart-parking-and-markets',
     was: 'PROPOSED',
-    reason: 'Correction of the source record: news-003 names smart parking and markets as an area of an initial MoU ("تفاهمنامه اولیه ... منعقد شده است"); it gives the project no status.',
+    reason:
+      'Correction of the source record: news-003 names smart parking and markets as an area of an initial MoU ("تفاهمنامه اولیه ... منعقد شده است"); it gives the project no status.',
   },
 ];
 
 export const WASTE_FUNDING_CORRECTION =
-  'Correction of the source record: news-002 calls attracting private investment the organization\'s approach to waste ' +
+  "Correction of the source record: news-002 calls attracting private investment the organization's approach to waste " +
   '("رویکرد سازمان همیاری ... جذب سرمایه گذاری بخش خصوصی برای ساماندهی یکپارچه پسماند است"), not a source of money for ' +
   'the projects; it is kept as a statement of approach (organizations subgraph), not as funding.';
 
@@ -59,7 +63,9 @@ export class FaithfulRecord1767000000200 implements MigrationInterface {
     }
     const waste = seedIds.project('mazandaran/stalled-waste-projects');
     const fundingId = stableId('funding', 'mazandaran/stalled-waste-projects/0');
-    const [removed] = returned(await db.query(`DELETE FROM funding_source WHERE id = $1 AND kind = 'PRIVATE_INVESTMENT' RETURNING kind`, [fundingId]));
+    const [removed] = returned(
+      await db.query(`DELETE FROM funding_source WHERE id = $1 AND kind = 'PRIVATE_INVESTMENT' RETURNING kind`, [fundingId]),
+    );
     if (removed) {
       await new RecordCorrection(db, WASTE_FUNDING_CORRECTION).touch('investment_project', 'InvestmentProject', waste, {
         fundingSources: { before: [{ kind: 'PRIVATE_INVESTMENT', name: null, amountRials: null }], after: [] },

@@ -2,8 +2,16 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const KEYS = 'province_code, organization_id, sector, status, started_jalali_year, is_synthetic';
 const MEASURE_LIST = [
-  'project_count', 'projects_with_budget', 'budget_ranges', 'budget_min_sum', 'budget_max_sum',
-  'projects_with_jobs', 'expected_jobs_sum', 'jobs_at_least', 'jobs_at_most', 'jobs_about',
+  'project_count',
+  'projects_with_budget',
+  'budget_ranges',
+  'budget_min_sum',
+  'budget_max_sum',
+  'projects_with_jobs',
+  'expected_jobs_sum',
+  'jobs_at_least',
+  'jobs_at_most',
+  'jobs_about',
 ] as const;
 const MEASURES = MEASURE_LIST.join(', ');
 
@@ -72,7 +80,11 @@ export class InvestmentSummaryRollup1768000000000 implements MigrationInterface 
       END
       $fn$`);
     for (const operation of ['INSERT', 'UPDATE', 'DELETE']) {
-      const transitions = { INSERT: 'NEW TABLE AS new_rows', UPDATE: 'OLD TABLE AS old_rows NEW TABLE AS new_rows', DELETE: 'OLD TABLE AS old_rows' }[operation];
+      const transitions = {
+        INSERT: 'NEW TABLE AS new_rows',
+        UPDATE: 'OLD TABLE AS old_rows NEW TABLE AS new_rows',
+        DELETE: 'OLD TABLE AS old_rows',
+      }[operation];
       await db.query(
         `CREATE TRIGGER investment_project_rollup_${operation.toLowerCase()} AFTER ${operation} ON investment_project
            REFERENCING ${transitions} FOR EACH STATEMENT EXECUTE FUNCTION project_investment_rollup_apply()`,
@@ -85,13 +97,16 @@ export class InvestmentSummaryRollup1768000000000 implements MigrationInterface 
         RETURN NULL;
       END
       $fn$`);
-    await db.query(`CREATE TRIGGER investment_project_rollup_truncate AFTER TRUNCATE ON investment_project FOR EACH STATEMENT EXECUTE FUNCTION project_investment_rollup_clear()`);
+    await db.query(
+      `CREATE TRIGGER investment_project_rollup_truncate AFTER TRUNCATE ON investment_project FOR EACH STATEMENT EXECUTE FUNCTION project_investment_rollup_clear()`,
+    );
     // The backfill: every existing project, as one insert of all of them would add it.
     await db.query(ROLLUP_UPSERT.replace('%s', 'SELECT 1 AS sign, p.* FROM investment_project p'));
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const operation of ['truncate', 'delete', 'update', 'insert']) await db.query(`DROP TRIGGER investment_project_rollup_${operation} ON investment_project`);
+    for (const operation of ['truncate', 'delete', 'update', 'insert'])
+      await db.query(`DROP TRIGGER investment_project_rollup_${operation} ON investment_project`);
     await db.query(`DROP FUNCTION project_investment_rollup_clear()`);
     await db.query(`DROP FUNCTION project_investment_rollup_apply()`);
     await db.query(`DROP TABLE project_investment_rollup`);

@@ -11,8 +11,12 @@ export class OrganizationBudgetPageIndexes1768000000600 implements MigrationInte
   name = 'OrganizationBudgetPageIndexes1768000000600';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`CREATE INDEX investment_project_organization_budget_asc ON investment_project (organization_id, (COALESCE(budget_max_rials, 'infinity'::numeric)), id)`);
-    await db.query(`CREATE INDEX investment_project_organization_budget_desc ON investment_project (organization_id, (COALESCE(budget_max_rials, '-infinity'::numeric)), id)`);
+    await db.query(
+      `CREATE INDEX investment_project_organization_budget_asc ON investment_project (organization_id, (COALESCE(budget_max_rials, 'infinity'::numeric)), id)`,
+    );
+    await db.query(
+      `CREATE INDEX investment_project_organization_budget_desc ON investment_project (organization_id, (COALESCE(budget_max_rials, '-infinity'::numeric)), id)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -13,13 +13,7 @@ import {
   runMutation,
   type Identity,
 } from '@hamyar/shared';
-import {
-  FundingSourceEntity,
-  InvestmentProjectEntity,
-  MilestoneEntity,
-  ProgressReportEntity,
-  ProjectPartyEntity,
-} from '../entities';
+import { FundingSourceEntity, InvestmentProjectEntity, MilestoneEntity, ProgressReportEntity, ProjectPartyEntity } from '../entities';
 import type { FundingKind } from '../entities/funding-source.entity';
 import type { FigureQualifier, ProjectSector, ProjectStatus } from '../entities/investment-project.entity';
 import type { ProjectPartyRole } from '../entities/project-party.entity';
@@ -56,7 +50,9 @@ export interface CreateProjectInput {
   parties?: { nameFa: string; nameEn?: string | null; role: ProjectPartyRole }[] | null;
 }
 
-export type UpdateProjectInput = Partial<Omit<CreateProjectInput, 'organizationId' | 'municipalityId' | 'status' | 'fundingSources' | 'parties' | 'capacity'>>;
+export type UpdateProjectInput = Partial<
+  Omit<CreateProjectInput, 'organizationId' | 'municipalityId' | 'status' | 'fundingSources' | 'parties' | 'capacity'>
+>;
 
 const editing = (identity: Identity) => (project: InvestmentProjectEntity) =>
   assertMayEdit(identity, project.provinceCode, `the project "${project.titleFa}"`);
@@ -83,8 +79,13 @@ export async function createProject(ctx: ProjectsContext, { input }: { input: Cr
     startedJalaliYear: jalaliYearOf(startedOn),
   };
   const funding = (input.fundingSources ?? []).map((f, i) => {
-    if (f.amountRials != null && f.amountRials < 0n) throw new BadUserInputError(`input.fundingSources[${i}].amountRials`, 'an amount cannot be negative', 'مبلغ');
-    return { kind: f.kind, nameFa: optionalText(f.name, `input.fundingSources[${i}].name`, 'نام منبع مالی'), amountRials: f.amountRials?.toString() ?? null };
+    if (f.amountRials != null && f.amountRials < 0n)
+      throw new BadUserInputError(`input.fundingSources[${i}].amountRials`, 'an amount cannot be negative', 'مبلغ');
+    return {
+      kind: f.kind,
+      nameFa: optionalText(f.name, `input.fundingSources[${i}].name`, 'نام منبع مالی'),
+      amountRials: f.amountRials?.toString() ?? null,
+    };
   });
   const parties = (input.parties ?? []).map((p, i) => ({
     nameFa: requiredText(p.nameFa, `input.parties[${i}].nameFa`, 'نام طرف'),
@@ -101,7 +102,11 @@ export async function createProject(ctx: ProjectsContext, { input }: { input: Cr
     const [municipality] = await ctx.references.find('municipality', [municipalityId]);
     if (!municipality?.province) throw new NotFoundError('Municipality', municipalityId, 'input.municipalityId');
     if (municipality.province.code !== provinceCode) {
-      throw new BadUserInputError('input.municipalityId', `the municipality is in ${municipality.province.code}, not in the organization's province ${provinceCode}`, 'شهرداری');
+      throw new BadUserInputError(
+        'input.municipalityId',
+        `the municipality is in ${municipality.province.code}, not in the organization's province ${provinceCode}`,
+        'شهرداری',
+      );
     }
   }
 
@@ -121,8 +126,16 @@ export async function createProject(ctx: ProjectsContext, { input }: { input: Cr
       },
       { fundingSources: funding.length ? funding : null, parties: parties.length ? parties : null },
     );
-    if (funding.length) await m.manager.insert(FundingSourceEntity, funding.map((f) => ({ id: randomUUID(), projectId: id, ...f })));
-    if (parties.length) await m.manager.insert(ProjectPartyEntity, parties.map((p) => ({ id: randomUUID(), projectId: id, ...p })));
+    if (funding.length)
+      await m.manager.insert(
+        FundingSourceEntity,
+        funding.map((f) => ({ id: randomUUID(), projectId: id, ...f })),
+      );
+    if (parties.length)
+      await m.manager.insert(
+        ProjectPartyEntity,
+        parties.map((p) => ({ id: randomUUID(), projectId: id, ...p })),
+      );
     return project;
   });
 }
@@ -141,7 +154,8 @@ export async function updateProject(ctx: ProjectsContext, args: { id: string; ve
     if (input.budget !== undefined) Object.assign(changes, budgetColumns(input.budget, 'input.budget'));
     if (input.expectedJobs !== undefined) Object.assign(changes, jobsColumns(input.expectedJobs, input.expectedJobsQualifier, 'input'));
     if (input.startedOn !== undefined) changes.startedOn = optionalDate(input.startedOn, 'input.startedOn');
-    if (input.plannedCompletionOn !== undefined) changes.plannedCompletionOn = optionalDate(input.plannedCompletionOn, 'input.plannedCompletionOn');
+    if (input.plannedCompletionOn !== undefined)
+      changes.plannedCompletionOn = optionalDate(input.plannedCompletionOn, 'input.plannedCompletionOn');
     const next = { ...current, ...changes };
     assertDateOrder(next.startedOn, next.plannedCompletionOn);
     changes.startedJalaliYear = jalaliYearOf(next.startedOn);
@@ -160,7 +174,10 @@ export async function changeProjectStatus(ctx: ProjectsContext, args: { id: stri
   });
 }
 
-export async function recordProjectMilestone(ctx: ProjectsContext, args: { projectId: string; version: number; input: { title: string; dueOn?: DateInput | null; completedOn?: DateInput | null } }) {
+export async function recordProjectMilestone(
+  ctx: ProjectsContext,
+  args: { projectId: string; version: number; input: { title: string; dueOn?: DateInput | null; completedOn?: DateInput | null } },
+) {
   assertSignedIn(ctx.identity, 'recording a milestone');
   const id = parseId(args.projectId, 'projectId');
   const milestone = {
@@ -175,7 +192,10 @@ export async function recordProjectMilestone(ctx: ProjectsContext, args: { proje
   });
 }
 
-export async function recordProjectProgress(ctx: ProjectsContext, args: { projectId: string; version: number; input: { percentComplete: number; reportedOn: DateInput; note?: string | null } }) {
+export async function recordProjectProgress(
+  ctx: ProjectsContext,
+  args: { projectId: string; version: number; input: { percentComplete: number; reportedOn: DateInput; note?: string | null } },
+) {
   assertSignedIn(ctx.identity, 'recording progress');
   const id = parseId(args.projectId, 'projectId');
   const report = {

@@ -3,4 +3,15 @@ import { FundingSource, InvestmentProject, Milestone, ProgressReport } from './i
 import { Mutation } from './mutation';
 import { Query } from './query';
 
-export const resolvers = { Query, Mutation, InvestmentProject, FundingSource, Milestone, ProgressReport, Organization, Province, Municipality, SourceReport };
+export const resolvers = {
+  Query,
+  Mutation,
+  InvestmentProject,
+  FundingSource,
+  Milestone,
+  ProgressReport,
+  Organization,
+  Province,
+  Municipality,
+  SourceReport,
+};

@@ -13,7 +13,8 @@ export const InvestmentProject = {
   province: (p: InvestmentProjectEntity) => ({ __typename: 'Province', code: p.provinceCode }),
   municipality: (p: InvestmentProjectEntity) => (p.municipalityId ? { __typename: 'Municipality', id: p.municipalityId } : null),
   budget: (p: InvestmentProjectEntity) => budgetView(p.budgetMinRials, p.budgetMaxRials, p.budgetReportedText, p.budgetReportedUnit),
-  capacity: (p: InvestmentProjectEntity) => (p.capacityValue !== null && p.capacityUnit ? { value: p.capacityValue, unit: p.capacityUnit } : null),
+  capacity: (p: InvestmentProjectEntity) =>
+    p.capacityValue !== null && p.capacityUnit ? { value: p.capacityValue, unit: p.capacityUnit } : null,
   startedOn: (p: InvestmentProjectEntity) => dateView(p.startedOn),
   plannedCompletionOn: (p: InvestmentProjectEntity) => dateView(p.plannedCompletionOn),
   fundingSources(p: InvestmentProjectEntity, _: unknown, ctx: ProjectsContext) {

@@ -1,6 +1,12 @@
 import { NotFoundError, loadList, moneyView, pageRequest, parseId, type ConnectionArgs } from '@hamyar/shared';
 import { InvestmentProjectEntity } from '../entities';
-import { investmentSummarySql, rollupServes, sumQualifier, type InvestmentGrouping, type InvestmentSummaryRow } from '../domain/investment-summary';
+import {
+  investmentSummarySql,
+  rollupServes,
+  sumQualifier,
+  type InvestmentGrouping,
+  type InvestmentSummaryRow,
+} from '../domain/investment-summary';
 import { projectConditions, projectOrder, type ProjectFilter, type ProjectOrderField } from '../domain/project-filter';
 import type { ProjectsContext } from '../loaders';
 
@@ -39,7 +45,12 @@ export const Query = {
       projectsWithJobs: row.projects_with_jobs,
       projectsWithoutJobs: row.project_count - row.projects_with_jobs,
       expectedJobs: row.expected_jobs === null ? null : Number(row.expected_jobs),
-      expectedJobsQualifier: sumQualifier({ summed: row.projects_with_jobs, atLeast: row.jobs_at_least, atMost: row.jobs_at_most, about: row.jobs_about }),
+      expectedJobsQualifier: sumQualifier({
+        summed: row.projects_with_jobs,
+        atLeast: row.jobs_at_least,
+        atMost: row.jobs_at_most,
+        about: row.jobs_about,
+      }),
       projectsWithoutStatus: row.projects_without_status,
     }));
   },

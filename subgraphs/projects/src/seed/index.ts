@@ -31,7 +31,13 @@ export async function seedSourceRecord(manager: EntityManager): Promise<void> {
       searchText: projectSearchText({ titleFa: fact.titleFa, titleEn: fact.titleEn, descriptionFa: fact.descriptionFa }),
     });
     for (const [index, funding] of (fact.funding ?? []).entries()) {
-      await manager.insert(FundingSourceEntity, { id: stableId('funding', `${fact.slug}/${index}`), projectId: id, kind: funding.kind, nameFa: funding.nameFa, amountRials: null });
+      await manager.insert(FundingSourceEntity, {
+        id: stableId('funding', `${fact.slug}/${index}`),
+        projectId: id,
+        kind: funding.kind,
+        nameFa: funding.nameFa,
+        amountRials: null,
+      });
     }
     for (const [index, party] of (fact.parties ?? []).entries()) {
       await manager.insert(ProjectPartyEntity, { id: stableId('project-party', `${fact.slug}/${index}`), projectId: id, ...party });

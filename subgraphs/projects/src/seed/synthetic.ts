@@ -47,7 +47,7 @@ export async function generateSyntheticProjects(
   const random = new SeededRandom(options.seed);
   const ids: string[] = [];
   const sql = unnestInsert('investment_project', COLUMNS);
-  for (let done = 0; done < options.count; ) {
+  for (let done = 0; done < options.count;) {
     const size = Math.min(BATCH, options.count - done);
     const columns: unknown[][] = COLUMNS.map(() => []);
     for (let i = 0; i < size; i++) {

@@ -22,9 +22,11 @@ const byMunicipality = itemsBy('Municipality.__CAMEL__Items', 'municipality_id')
  * the representation ({ id }) is all these fields need, and this subgraph never reads that subgraph's tables.
  */
 export const Organization = {
-  __CAMEL__Items: (organization: { id: string }, args: ConnectionArgs, ctx: __NAME_PASCAL__Context) => byOrganization(organization.id, args, ctx),
+  __CAMEL__Items: (organization: { id: string }, args: ConnectionArgs, ctx: __NAME_PASCAL__Context) =>
+    byOrganization(organization.id, args, ctx),
 };
 
 export const Municipality = {
-  __CAMEL__Items: (municipality: { id: string }, args: ConnectionArgs, ctx: __NAME_PASCAL__Context) => byMunicipality(municipality.id, args, ctx),
+  __CAMEL__Items: (municipality: { id: string }, args: ConnectionArgs, ctx: __NAME_PASCAL__Context) =>
+    byMunicipality(municipality.id, args, ctx),
 };
