@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { IDENTITY_HEADER, PUBLIC_READER, type ForwardedIdentitySigner, type Identity } from '@hamyar/shared';
+import { IDENTITY_HEADER, PUBLIC_READER, REQUEST_ID_HEADER, type ForwardedIdentitySigner, type Identity } from '@hamyar/shared';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, OperationTypeNode } from 'graphql';
 import { DistinctRepresentations } from './transport/entity-representations';
@@ -81,7 +81,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const send = () => this.transport.client.post(this.target, sentHeaders, body, this.timeoutMs);
       answer =
         this.transport.inFlight && isRead(options, request.query)
-          ? await this.transport.inFlight.run(`${this.url}\n${JSON.stringify(sentHeaders)}\n${body}`, send)
+          ? await this.transport.inFlight.run(`${this.url}\n${JSON.stringify(sameAnswerHeaders(sentHeaders))}\n${body}`, send)
           : await send();
       if (answer.status < 200 || answer.status > 299) throw await this.errorFromResponse(responseOf(answer, this.url));
     } catch (error) {
@@ -161,4 +161,15 @@ function networkErrorCode(error: unknown, depth = 0): string | undefined {
   const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown[] };
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return code;
   return networkErrorCode(cause, depth + 1) ?? (Array.isArray(errors) ? networkErrorCode(errors[0], depth + 1) : undefined);
+}
+
+/**
+ * Headers that name one client request (its ID, its trace) and not what is asked: two identical fetches in flight
+ * differ in them and still get the same answer, so they are left out of the key that joins such fetches into
+ * one. The joined fetch carries the first request's ID and trace.
+ */
+const PER_REQUEST_HEADERS = new Set([REQUEST_ID_HEADER, 'traceparent', 'tracestate', 'baggage']);
+
+function sameAnswerHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_REQUEST_HEADERS.has(name.toLowerCase())));
 }
