@@ -5,12 +5,7 @@
 // sequential requests) and the SQL statements it cost each subgraph. Figures compare runs on one machine;
 // the tests assert none of them (test/pages-are-index-range-scans.test.ts asserts the plans).
 'use strict';
-const { generateSigningKeySet, startSubgraph } = require('../shared/dist');
-const { startGateway } = require('../gateway/dist');
-const { organizationsSubgraph } = require('../subgraphs/organizations/dist');
-const { projectsSubgraph } = require('../subgraphs/projects/dist');
-const { agreementsSubgraph } = require('../subgraphs/agreements/dist');
-const { SUPERGRAPH_FILE } = require('../gateway/dist/compose/compose-supergraph');
+const { startInProcessFederation } = require('../bench/lib/in-process-federation');
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 50);
 // BENCH_ONLY=<regular expression>: measure only the shapes whose label matches (e.g. BENCH_ONLY=investmentSummary).
@@ -114,33 +109,10 @@ async function main() {
     );
     process.exit(2);
   }
-  // Subgraphs find the gateway (its JWKS) once it listens: they read its address at their first request.
-  const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
-  const subgraphs = [];
-  for (const d of [organizationsSubgraph, projectsSubgraph, agreementsSubgraph]) {
-    const config = {
-      name: d.name,
-      host: '127.0.0.1',
-      port: 0,
-      database: { kind: 'postgres', url: process.env.DATABASE_URL, schema: d.name.replace(/-/g, '_') },
-      seed: true,
-      logLevel: 'warn',
-      gateway: gatewayAddress,
-      jwks: { cacheMaxAgeMs: 60000, cooldownMs: 10000 },
-    };
-    subgraphs.push(await startSubgraph(d, config));
-  }
-  const gateway = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    supergraphFile: SUPERGRAPH_FILE,
-    subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+  const { subgraphs, gateway, stop } = await startInProcessFederation({
+    database: (name) => ({ kind: 'postgres', url: process.env.DATABASE_URL, schema: name.replace(/-/g, '_') }),
     subgraphTimeoutMs: 30000,
-    signing: { keys: generateSigningKeySet(), reloadMs: 10000 },
-    auth: {},
   });
-  gatewayAddress.graphqlUrl = gateway.url;
-  gatewayAddress.jwksUrl = gateway.url.replace('/graphql', '/.well-known/jwks.json');
   const post = async (query, variables) => {
     const response = await fetch(gateway.url, {
       method: 'POST',
@@ -195,8 +167,7 @@ async function main() {
     }
     console.log(`\n${misses === 0 ? 'every shape within its target' : `${misses} shape(s) over target`}`);
   } finally {
-    await gateway.stop();
-    await Promise.all(subgraphs.map((s) => s.stop()));
+    await stop();
   }
 }
 

@@ -3,12 +3,7 @@
 // then prints, for each query, the latency percentiles through the gateway and the SQL statements it cost
 // each subgraph. Figures are for comparing runs on one machine; the tests assert none of them.
 'use strict';
-const { generateSigningKeySet, startSubgraph } = require('../shared/dist');
-const { startGateway } = require('../gateway/dist');
-const { organizationsSubgraph } = require('../subgraphs/organizations/dist');
-const { projectsSubgraph } = require('../subgraphs/projects/dist');
-const { agreementsSubgraph } = require('../subgraphs/agreements/dist');
-const { SUPERGRAPH_FILE } = require('../gateway/dist/compose/compose-supergraph');
+const { startInProcessFederation } = require('../bench/lib/in-process-federation');
 const { startProgress } = require('./progress');
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 200);
@@ -23,33 +18,7 @@ async function main() {
   const database = process.env.DATABASE_URL
     ? (name) => ({ kind: 'postgres', url: process.env.DATABASE_URL, schema: `bench_${process.pid}_${name}` })
     : () => ({ kind: 'embedded', dataDir: 'memory', schema: 'public' });
-  // Subgraphs find the gateway (its JWKS) once it listens: they read its address at their first request.
-  const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
-  const subgraphs = [];
-  for (const d of [organizationsSubgraph, projectsSubgraph, agreementsSubgraph]) {
-    const config = {
-      name: d.name,
-      host: '127.0.0.1',
-      port: 0,
-      database: database(d.name),
-      seed: true,
-      logLevel: 'warn',
-      gateway: gatewayAddress,
-      jwks: { cacheMaxAgeMs: 60000, cooldownMs: 10000 },
-    };
-    subgraphs.push(await startSubgraph(d, config));
-  }
-  const gateway = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    supergraphFile: SUPERGRAPH_FILE,
-    subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
-    subgraphTimeoutMs: 10000,
-    signing: { keys: generateSigningKeySet(), reloadMs: 10000 },
-    auth: {},
-  });
-  gatewayAddress.graphqlUrl = gateway.url;
-  gatewayAddress.jwksUrl = gateway.url.replace('/graphql', '/.well-known/jwks.json');
+  const { subgraphs, gateway } = await startInProcessFederation({ database, subgraphTimeoutMs: 10000 });
   const post = (query) =>
     fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) =>
       r.json(),

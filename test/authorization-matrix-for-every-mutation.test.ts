@@ -10,6 +10,7 @@ import {
   testDatabase,
   type Federation,
 } from './support/federation';
+import { tableFingerprints } from './support/table-fingerprints';
 
 /**
  * Every mutation of the three core subgraphs and of Fars's subgraph, through the gateway, from each seat of
@@ -43,20 +44,7 @@ const database = (subgraph: Subgraph): DataSource =>
   (subgraph === 'fars-smart-city' ? fars : federation.subgraphs[subgraph]).database.dataSource;
 
 /** Every row of every table of the subgraph, hashed: equal fingerprints, nothing changed. */
-async function fingerprint(subgraph: Subgraph): Promise<Record<string, string>> {
-  const db = database(subgraph);
-  const tables: { table_name: string }[] = await db.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`,
-  );
-  const result: Record<string, string> = {};
-  for (const { table_name: table } of tables) {
-    const [row] = await db.query(
-      `SELECT count(*) || ':' || md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) AS f FROM "${table}" t`,
-    );
-    result[table] = row.f;
-  }
-  return result;
-}
+const fingerprint = (subgraph: Subgraph) => tableFingerprints(database(subgraph));
 
 const versionOf = async (subgraph: Subgraph, table: string, id: string): Promise<number> =>
   (await database(subgraph).query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version;

@@ -3,46 +3,30 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { defaultRequestSafety, GATEWAY_JWKS_PATH, type RunningSubgraph, type SubgraphDefinition } from '@hamyar/shared';
+import { defaultRequestSafety } from '@hamyar/shared';
 import { startGateway, type RunningGateway } from '../gateway/src/gateway';
-import { SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
 import { sha256Hex } from '../gateway/src/persisted-operations/manifest';
-import { countingProxy, type CountingProxy } from './support/counting-proxy';
+import { countedSubgraphs, type CountedSubgraphs } from './support/counting-proxy';
 import { hostileRequests, send as sendTo } from './support/hostile-requests';
-import { TEST_GATEWAY_SIGNING, SUBGRAPHS, startTestSubgraph, stopSubgraphs, testDatabase, type SubgraphName } from './support/federation';
+import { startFederation, type Federation } from './support/federation';
 
 /**
  * Each class of hostile request is answered by the gateway itself — the right code, a 4xx — and never reaches a
  * subgraph: a counting pass-through sits in front of every subgraph. The gateway runs in production posture
  * with the default limits.
  */
-let subgraphs: RunningSubgraph[];
-let proxies: CountingProxy[];
+let federation: Federation;
+let counted: CountedSubgraphs;
 let gateway: RunningGateway;
 /** The same federation behind a second gateway in safelist mode, its manifest a client build's file. */
 let safelisted: RunningGateway;
 const REGISTERED = 'query ProvinceCount { provinces { totalCount } }';
 
 beforeAll(async () => {
-  const names = Object.keys(SUBGRAPHS) as SubgraphName[];
-  subgraphs = [];
-  // The subgraphs learn where the gateway (its JWKS) is once it listens, as in production.
-  const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
-  for (const name of names)
-    subgraphs.push(await startTestSubgraph(SUBGRAPHS[name] as SubgraphDefinition<object>, testDatabase(name), gatewayAddress));
-  proxies = await Promise.all(subgraphs.map((subgraph) => countingProxy(subgraph.url)));
-  gateway = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    supergraphFile: SUPERGRAPH_FILE,
-    subgraphUrls: Object.fromEntries(names.map((name, i) => [name, proxies[i].url])),
-    subgraphTimeoutMs: 10_000,
-    signing: TEST_GATEWAY_SIGNING,
-    auth: {},
-    requestSafety: defaultRequestSafety(true),
-  });
-  gatewayAddress.graphqlUrl = gateway.url;
-  gatewayAddress.jwksUrl = gateway.url.replace('/graphql', GATEWAY_JWKS_PATH);
+  federation = await startFederation();
+  counted = await countedSubgraphs(federation.subgraphs);
+  const posture = { subgraphUrls: counted.subgraphUrls, auth: {}, requestSafety: defaultRequestSafety(true) };
+  gateway = await startGateway(federation.gatewayConfig(posture));
   const manifestFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-safelist-')), 'persisted-operations.json');
   fs.writeFileSync(
     manifestFile,
@@ -52,27 +36,17 @@ beforeAll(async () => {
       operations: [{ id: sha256Hex(REGISTERED), name: 'ProvinceCount', type: 'query', body: REGISTERED }],
     }),
   );
-  safelisted = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    supergraphFile: SUPERGRAPH_FILE,
-    subgraphUrls: Object.fromEntries(names.map((name, i) => [name, proxies[i].url])),
-    subgraphTimeoutMs: 10_000,
-    signing: TEST_GATEWAY_SIGNING,
-    auth: {},
-    requestSafety: defaultRequestSafety(true),
-    safelist: { enabled: true, manifestFile },
-  });
+  safelisted = await startGateway(federation.gatewayConfig({ ...posture, safelist: { enabled: true, manifestFile } }));
 });
 
 afterAll(async () => {
   await gateway?.stop();
   await safelisted?.stop();
-  await Promise.all((proxies ?? []).map((proxy) => proxy.stop()));
-  await stopSubgraphs(subgraphs ?? []);
+  await counted?.stop();
+  await federation?.stop();
 });
 
-const subgraphRequests = () => proxies.reduce((sum, proxy) => sum + proxy.requests, 0);
+const subgraphRequests = () => counted.requests();
 
 const send = (body: string, contentType = 'application/json', url = gateway.url) => sendTo(url, body, contentType);
 const operation = (query: string, variables?: Record<string, unknown>) => send(JSON.stringify({ query, variables }));

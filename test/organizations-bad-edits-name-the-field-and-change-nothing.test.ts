@@ -1,14 +1,12 @@
 import { seedIds, stableId } from '@hamyar/shared';
 import { editorOf, nationalAdmin, startFederation, type Federation } from './support/federation';
+import { tableFingerprints } from './support/table-fingerprints';
 
 let federation: Federation;
 beforeAll(async () => {
   federation = await startFederation();
 });
 afterAll(() => federation?.stop());
-
-const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
-  federation.subgraphs.organizations.database.dataSource.query(text, params);
 
 const TABLES = [
   'province',
@@ -20,14 +18,7 @@ const TABLES = [
   'record_change',
   'record_source',
 ];
-async function fingerprint(): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const table of TABLES) {
-    const [row] = await sql(`SELECT count(*) || ':' || md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) AS f FROM ${table} t`);
-    result[table] = row.f;
-  }
-  return result;
-}
+const fingerprint = () => tableFingerprints(federation.subgraphs.organizations.database.dataSource, TABLES);
 
 const FARS = seedIds.organization('IR-07');
 const MEYMAND = seedIds.municipality('IR-07', 'Meymand');

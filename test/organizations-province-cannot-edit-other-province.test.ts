@@ -1,5 +1,6 @@
 import { seedIds, stableId } from '@hamyar/shared';
 import { editorOf, nationalAdmin, startFederation, type Federation } from './support/federation';
+import { tableFingerprints } from './support/table-fingerprints';
 
 let federation: Federation;
 beforeAll(async () => {
@@ -21,15 +22,7 @@ const TABLES = [
   'record_source',
 ];
 
-/** Every row of every table of the subgraph, hashed: equal fingerprints, nothing changed. */
-async function fingerprint(): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const table of TABLES) {
-    const [row] = await sql(`SELECT count(*) || ':' || md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) AS f FROM ${table} t`);
-    result[table] = row.f;
-  }
-  return result;
-}
+const fingerprint = () => tableFingerprints(federation.subgraphs.organizations.database.dataSource, TABLES);
 
 const versionOf = async (table: string, id: string) =>
   (await sql<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version;

@@ -1,5 +1,6 @@
 import { seedIds } from '@hamyar/shared';
 import { editorOf, startFederation, type Federation } from './support/federation';
+import { tableFingerprints } from './support/table-fingerprints';
 
 let federation: Federation;
 beforeAll(async () => {
@@ -19,14 +20,7 @@ const TABLES = [
   'record_change',
   'record_source',
 ];
-async function fingerprint(): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const table of TABLES) {
-    const [row] = await sql(`SELECT count(*) || ':' || md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) AS f FROM ${table} t`);
-    result[table] = row.f;
-  }
-  return result;
-}
+const fingerprint = () => tableFingerprints(federation.subgraphs.organizations.database.dataSource, TABLES);
 
 const FARS = seedIds.organization('IR-07');
 const SHIRAZ = seedIds.municipality('IR-07', 'Shiraz');

@@ -1,14 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  AUTH_JWT_SECRET,
-  TEST_GATEWAY_SIGNING,
-  editorOf,
-  postGraphQL,
-  startFederation,
-  tokenFor,
-  type Federation,
-} from './support/federation';
-import { SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
+import { editorOf, postGraphQL, startFederation, tokenFor, type Federation } from './support/federation';
 import { testRedis } from './support/redis';
 import type { RateLimitSettings } from '../gateway/src/rate-limit/gateway-rate-limiter';
 import { startGateway, type RunningGateway } from '../gateway/src/gateway';
@@ -47,18 +38,7 @@ describe('rate limits', () => {
 
   /** Another gateway replica in front of the same subgraphs. */
   async function replica(rateLimit: RateLimitSettings, trustProxy?: number | readonly string[]): Promise<RunningGateway> {
-    const gateway = await startGateway({
-      host: '127.0.0.1',
-      port: 0,
-      supergraphFile: SUPERGRAPH_FILE,
-      subgraphUrls: Object.fromEntries(Object.entries(federation.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
-      subgraphTimeoutMs: 10_000,
-      signing: TEST_GATEWAY_SIGNING,
-      auth: { jwtSecret: AUTH_JWT_SECRET },
-      logLevel: 'warn',
-      rateLimit,
-      trustProxy,
-    });
+    const gateway = await startGateway(federation.gatewayConfig({ rateLimit, trustProxy }));
     extraGateways.push(gateway);
     return gateway;
   }

@@ -2,21 +2,19 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { COMMON_SCHEMA_FILE, type RunningSubgraph } from '@hamyar/shared';
+import { COMMON_SCHEMA_FILE, type DatabaseConfig, type RunningSubgraph } from '@hamyar/shared';
 import { runCli } from '../gateway/src/cli/hamyar';
-import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
 import { startGateway } from '../gateway/src/gateway';
 import { itOnPostgres } from './support/postgres-only';
 import { farsSmartCitySubgraph } from '../subgraphs/fars-smart-city/src';
 import {
-  AUTH_JWT_SECRET,
-  TEST_GATEWAY_SIGNING,
   editorOf,
   postGraphQL,
   startFederation,
   startTestSubgraph,
   stopSubgraphs,
   testDatabase,
+  testRegistry,
   dropSchemas,
   type Federation,
 } from './support/federation';
@@ -37,19 +35,6 @@ async function hamyar(...args: string[]): Promise<{ code: number; output: string
     error: (line) => lines.push(line),
   });
   return { code, output: lines.join('\n') };
-}
-
-function gatewayConfig(overrides: object) {
-  return {
-    host: '127.0.0.1',
-    port: 0,
-    supergraphFile: SUPERGRAPH_FILE,
-    subgraphUrls: Object.fromEntries(Object.entries(federation.subgraphs).map(([name, s]) => [name, s.url])),
-    subgraphTimeoutMs: 10_000,
-    signing: TEST_GATEWAY_SIGNING,
-    auth: { jwtSecret: AUTH_JWT_SECRET },
-    ...overrides,
-  };
 }
 
 async function until(condition: () => boolean, what: string): Promise<void> {
@@ -139,18 +124,7 @@ describe('the hamyar CLI', () => {
 describe('gateway replicas and a registry that is down', () => {
   // Two gateways share a registry only on a shared Postgres; the embedded database belongs to one process.
   itOnPostgres('a second replica on the same registry serves the same supergraph version', async () => {
-    const replica = await startGateway(
-      gatewayConfig({
-        registry: {
-          database: federation.registryDatabase!,
-          coreConfigFile: SUPERGRAPH_CONFIG,
-          pollIntervalMs: 100,
-          lastGoodFile: null,
-          routingAddresses: 'loopback',
-          checkTimeoutMs: 120_000,
-        },
-      }),
-    );
+    const replica = await startGateway(federation.gatewayConfig({ registry: testRegistry(federation.registryDatabase!) }));
     try {
       await until(() => replica.servedSupergraphVersion() === federation.gateway.servedSupergraphVersion(), 'the replicas to converge');
       expect(replica.servedSupergraphVersion()).toBe(2);
@@ -169,19 +143,12 @@ describe('gateway replicas and a registry that is down', () => {
     };
     const lastGoodFile = path.join(workDir, 'last-good-supergraph.graphql');
     fs.writeFileSync(lastGoodFile, `# last good supergraph, registry version ${current.version}\n${current.sdl}`);
-    const unreachable = { kind: 'postgres', url: `postgres://nobody@127.0.0.1:${await closedPort()}/none`, schema: 'registry' };
-    const gateway = await startGateway(
-      gatewayConfig({
-        registry: {
-          database: unreachable,
-          coreConfigFile: SUPERGRAPH_CONFIG,
-          pollIntervalMs: 100,
-          lastGoodFile,
-          routingAddresses: 'loopback',
-          checkTimeoutMs: 120_000,
-        },
-      }),
-    );
+    const unreachable: DatabaseConfig = {
+      kind: 'postgres',
+      url: `postgres://nobody@127.0.0.1:${await closedPort()}/none`,
+      schema: 'registry',
+    };
+    const gateway = await startGateway(federation.gatewayConfig({ registry: testRegistry(unreachable, { lastGoodFile }) }));
     try {
       expect(gateway.servedSupergraphVersion()).toBe(2);
       const { body } = await postGraphQL(gateway.url, '{ farsSmartCityInitiatives { totalCount } province(code: "IR-07") { nameEn } }');
@@ -203,18 +170,7 @@ describe('a registry that comes up after the gateway', () => {
       const upstream = { host: late.hostname, port: Number(late.port || 5432) };
       late.host = `127.0.0.1:${port}`;
       const database = { ...testDatabase('registry_late'), url: late.toString() } as { kind: 'postgres'; url: string; schema: string };
-      const gateway = await startGateway(
-        gatewayConfig({
-          registry: {
-            database,
-            coreConfigFile: SUPERGRAPH_CONFIG,
-            pollIntervalMs: 100,
-            lastGoodFile: null,
-            routingAddresses: 'loopback',
-            checkTimeoutMs: 120_000,
-          },
-        }),
-      );
+      const gateway = await startGateway(federation.gatewayConfig({ registry: testRegistry(database) }));
       const health = async () => (await fetch(gateway.url.replace('/graphql', '/health/supergraph'))).json();
       const proxy = net.createServer((client) => {
         const server = net.connect(upstream);

@@ -2,17 +2,7 @@ import net from 'node:net';
 import pg from 'pg';
 import type { RunningGateway } from '../gateway/src/gateway';
 import { startGateway } from '../gateway/src/gateway';
-import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from '../gateway/src/compose/compose-supergraph';
-import {
-  AUTH_JWT_SECRET,
-  TEST_GATEWAY_SIGNING,
-  dropSchemas,
-  editorOf,
-  nationalAdmin,
-  startFederation,
-  testDatabase,
-  type Federation,
-} from './support/federation';
+import { dropSchemas, editorOf, nationalAdmin, startFederation, testDatabase, testRegistry, type Federation } from './support/federation';
 
 /**
  * A publisher is an outside party (../../shared/TRUST.md): the registry settles who is asking before it does
@@ -54,23 +44,9 @@ const KERMAN_SDL = `extend schema @link(url: "https://specs.apollo.dev/federatio
 beforeAll(async () => {
   federation = await startFederation({ registry: { pollIntervalMs: 100 } });
   // A second gateway configured as a real deployment is: routing URLs may not name loopback addresses.
-  publicGateway = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    supergraphFile: SUPERGRAPH_FILE,
-    subgraphUrls: Object.fromEntries(Object.entries(federation.subgraphs).map(([name, s]) => [name, s.url])),
-    subgraphTimeoutMs: 10_000,
-    signing: TEST_GATEWAY_SIGNING,
-    auth: { jwtSecret: AUTH_JWT_SECRET },
-    registry: {
-      database: publicRegistryDatabase,
-      coreConfigFile: SUPERGRAPH_CONFIG,
-      pollIntervalMs: 100,
-      lastGoodFile: null,
-      routingAddresses: 'public',
-      checkTimeoutMs: 120_000,
-    },
-  });
+  publicGateway = await startGateway(
+    federation.gatewayConfig({ registry: testRegistry(publicRegistryDatabase, { routingAddresses: 'public' }) }),
+  );
 });
 afterAll(async () => {
   await publicGateway?.stop();

@@ -72,8 +72,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const variables = distinct?.hasDuplicates ? { ...request.variables, representations: distinct.distinct } : request.variables;
     const body = JSON.stringify({ query: request.query, variables, operationName: request.operationName });
     const sentHeaders: Record<string, string> = {};
+    // What identical fetches in flight are joined by: the URL, the body and the headers that shape the answer
+    // (Headers gives names lower-cased, and a value holds no line break).
+    let sameAnswer = `${this.url}\n`;
     headers.forEach((value, name) => {
       sentHeaders[name] = value;
+      if (!PER_REQUEST_HEADERS.has(name)) sameAnswer += `${name}: ${value}\n`;
     });
 
     let answer: SubgraphHttpResponse;
@@ -81,7 +85,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const send = () => this.transport.client.post(this.target, sentHeaders, body, this.timeoutMs);
       answer =
         this.transport.inFlight && isRead(options, request.query)
-          ? await this.transport.inFlight.run(`${this.url}\n${JSON.stringify(sameAnswerHeaders(sentHeaders))}\n${body}`, send)
+          ? await this.transport.inFlight.run(sameAnswer + body, send)
           : await send();
       if (answer.status < 200 || answer.status > 299) throw await this.errorFromResponse(responseOf(answer, this.url));
     } catch (error) {
@@ -169,7 +173,3 @@ function networkErrorCode(error: unknown, depth = 0): string | undefined {
  * one. The joined fetch carries the first request's ID and trace.
  */
 const PER_REQUEST_HEADERS = new Set([REQUEST_ID_HEADER, 'traceparent', 'tracestate', 'baggage']);
-
-function sameAnswerHeaders(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_REQUEST_HEADERS.has(name.toLowerCase())));
-}

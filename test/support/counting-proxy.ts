@@ -39,3 +39,24 @@ export async function countingProxy(target: string): Promise<CountingProxy> {
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A counting pass-through in front of each of `subgraphs`: the URLs a gateway calls them at, and how much reached them. */
+export interface CountedSubgraphs {
+  /** Subgraph name → its proxy's URL, for a gateway's `subgraphUrls`. */
+  readonly subgraphUrls: Record<string, string>;
+  /** Requests that reached any of the subgraphs so far. */
+  requests(): number;
+  stop(): Promise<void>;
+}
+
+export async function countedSubgraphs(subgraphs: Readonly<Record<string, { readonly url: string }>>): Promise<CountedSubgraphs> {
+  const names = Object.keys(subgraphs);
+  const proxies = await Promise.all(names.map((name) => countingProxy(subgraphs[name].url)));
+  return {
+    subgraphUrls: Object.fromEntries(names.map((name, i) => [name, proxies[i].url])),
+    requests: () => proxies.reduce((sum, proxy) => sum + proxy.requests, 0),
+    stop: async () => {
+      await Promise.all(proxies.map((proxy) => proxy.stop()));
+    },
+  };
+}

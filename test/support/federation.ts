@@ -142,6 +142,12 @@ export interface Federation {
   /** Where the subgraphs find the gateway (its JWKS and API), for a further subgraph a test starts. */
   readonly gatewayAddress: GatewayAddress;
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<GraphQLResponse<T>>;
+  /**
+   * The settings of one more gateway in front of these subgraphs, as the test gateway has them (its keys and
+   * callers' secret) but with no registry and no changed limits, then `overrides`: a replica, or a gateway set up
+   * as some deployment is.
+   */
+  gatewayConfig(overrides?: Partial<GatewayConfig>): GatewayConfig;
   /** SQL statements each subgraph ran while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<Record<SubgraphName, number>>;
   stop(): Promise<void>;
@@ -160,6 +166,21 @@ export interface FederationOptions {
   readonly signing?: SigningConfig;
   /** How long subgraphs keep the gateway's JWKS, and how often an unknown kid may refetch it. */
   readonly jwks?: SubgraphConfig['jwks'];
+}
+
+type RegistrySettings = NonNullable<GatewayConfig['registry']>;
+
+/** A test gateway's schema registry on `database`: polled every 100 ms, no last-good file, loopback routes allowed. */
+export function testRegistry(database: DatabaseConfig, overrides: Partial<RegistrySettings> = {}): RegistrySettings {
+  return {
+    database,
+    coreConfigFile: SUPERGRAPH_CONFIG,
+    pollIntervalMs: 100,
+    lastGoodFile: null,
+    routingAddresses: 'loopback',
+    checkTimeoutMs: 120_000,
+    ...overrides,
+  };
 }
 
 /** The default posture with some limits changed. */
@@ -193,30 +214,26 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   const subgraphs = Object.fromEntries(names.map((name, i) => [name, started[i]])) as Record<SubgraphName, RunningSubgraph>;
   let gateway: RunningGateway;
   const registryDatabase = testDatabase('registry');
+  const gatewayConfig = (overrides: Partial<GatewayConfig> = {}): GatewayConfig => ({
+    host: '127.0.0.1',
+    port: 0,
+    supergraphFile: SUPERGRAPH_FILE,
+    subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].url])),
+    subgraphTimeoutMs: 10_000,
+    signing: options.signing ?? TEST_GATEWAY_SIGNING,
+    auth: { jwtSecret: AUTH_JWT_SECRET },
+    logLevel: 'warn',
+    ...overrides,
+  });
   try {
-    gateway = await startGateway({
-      host: '127.0.0.1',
-      port: 0,
-      supergraphFile: SUPERGRAPH_FILE,
-      subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].url])),
-      subgraphTimeoutMs: 10_000,
-      signing: options.signing ?? TEST_GATEWAY_SIGNING,
-      auth: { jwtSecret: AUTH_JWT_SECRET },
-      requestSafety,
-      safelist: { enabled: options.safelist ?? false, manifestFile: null },
-      registry: options.registry
-        ? {
-            database: registryDatabase,
-            coreConfigFile: SUPERGRAPH_CONFIG,
-            pollIntervalMs: options.registry.pollIntervalMs,
-            lastGoodFile: null,
-            routingAddresses: 'loopback',
-            checkTimeoutMs: 120_000,
-          }
-        : undefined,
-      logLevel: 'warn',
-      ...options.gateway,
-    });
+    gateway = await startGateway(
+      gatewayConfig({
+        requestSafety,
+        safelist: { enabled: options.safelist ?? false, manifestFile: null },
+        registry: options.registry ? testRegistry(registryDatabase, { pollIntervalMs: options.registry.pollIntervalMs }) : undefined,
+        ...options.gateway,
+      }),
+    );
   } catch (error) {
     await stopSubgraphs(started);
     throw error;
@@ -229,6 +246,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
     gatewayAddress,
     registryDatabase: options.registry ? registryDatabase : undefined,
     subgraphs,
+    gatewayConfig,
     query: (query, variables, options) =>
       postGraphQL(gateway.url, query, variables, options?.token ? { authorization: `Bearer ${options.token}` } : {}),
     async countStatements(work) {
