@@ -1,7 +1,13 @@
 'use strict';
 // The three core subgraphs and a gateway in this one process (the built packages), for the benches that
 // measure requests against their SQL: they read each subgraph's statement counter and data source directly.
-const { GATEWAY_JWKS_PATH, generateSigningKeySet, startSubgraph } = require('../../shared/dist');
+const {
+  DEFAULT_OPERATION_LIMITS,
+  GATEWAY_JWKS_PATH,
+  defaultRequestSafety,
+  generateSigningKeySet,
+  startSubgraph,
+} = require('../../shared/dist');
 const { startGateway } = require('../../gateway/dist');
 const { organizationsSubgraph } = require('../../subgraphs/organizations/dist');
 const { projectsSubgraph } = require('../../subgraphs/projects/dist');
@@ -10,9 +16,11 @@ const { SUPERGRAPH_FILE } = require('../../gateway/dist/compose/compose-supergra
 
 /**
  * Starts organizations, projects and agreements (in that order: `subgraphs[1]` is projects) on
- * `database(name)`, then the gateway. Resolves to the running subgraphs and gateway, and `stop()`.
+ * `database(name)`, then the gateway, all with the default request limits but for `limits`. Resolves to the
+ * running subgraphs and gateway, and `stop()`.
  */
-async function startInProcessFederation({ database, subgraphTimeoutMs }) {
+async function startInProcessFederation({ database, subgraphTimeoutMs, limits = {} }) {
+  const requestSafety = { ...defaultRequestSafety(), limits: { ...DEFAULT_OPERATION_LIMITS, ...limits } };
   // Subgraphs find the gateway (its JWKS) once it listens: they read its address at their first request.
   const gatewayAddress = { jwksUrl: '', graphqlUrl: '' };
   const subgraphs = [];
@@ -27,6 +35,7 @@ async function startInProcessFederation({ database, subgraphTimeoutMs }) {
         logLevel: 'warn',
         gateway: gatewayAddress,
         jwks: { cacheMaxAgeMs: 60000, cooldownMs: 10000 },
+        requestSafety,
       }),
     );
   }
@@ -38,6 +47,7 @@ async function startInProcessFederation({ database, subgraphTimeoutMs }) {
     subgraphTimeoutMs,
     signing: { keys: generateSigningKeySet(), reloadMs: 10000 },
     auth: {},
+    requestSafety,
   });
   gatewayAddress.graphqlUrl = gateway.url;
   gatewayAddress.jwksUrl = gateway.url.replace('/graphql', GATEWAY_JWKS_PATH);
