@@ -68,6 +68,13 @@ export async function startHttpService<TContext extends BaseContext>(options: Ht
   if (options.trustProxy !== undefined)
     app.set('trust proxy', typeof options.trustProxy === 'number' ? options.trustProxy : [...options.trustProxy]);
   const httpServer = http.createServer(app);
+  // Node closes an idle keep-alive connection after 5 s, and a client that picks that connection for its next
+  // request in the same instant gets "other side closed" for a request the server never saw (seen under load in
+  // the hostile-requests suite). Idle connections stay longer than a client's or a load balancer's own idle
+  // timeout (60 s is the common default), so that it is always the client that closes them; headers still
+  // have to arrive within their own bound.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const safety = options.requestSafety ?? defaultRequestSafety();
   const { plugins: safetyPlugins, ...safetyOptions } = requestSafetyOptions<TContext>(safety);
   const apollo = new ApolloServer<TContext>({
