@@ -3,7 +3,8 @@ import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'ty
 import { encodeCursor } from './cursor';
 import { connectionFromEdges, type Connection, type Edge } from './connection';
 import type { PageRequest } from './page-request';
-import { countStatement, pageStatement } from './page-sql';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { countStatement, loadedColumns, pageStatement } from './page-sql';
 
 /** Binds a value as the next `$n` placeholder and returns the placeholder. */
 export type Bind = (value: unknown) => string;
@@ -30,6 +31,11 @@ export interface PageQuery<E extends ObjectLiteral> {
   readonly descending?: boolean;
   readonly where?: readonly SqlCondition[];
   readonly page: PageRequest;
+  /**
+   * The entity properties the page's resolvers read (see nodeColumns); the primary key, sort and parent
+   * columns are loaded besides. Omitted: every column. The other properties of the entities are left unset.
+   */
+  readonly select?: readonly (keyof E & string)[];
 }
 
 export const TOP_LEVEL = '';
@@ -53,6 +59,7 @@ export const TOTAL_COUNT_LIMIT = 10_000;
 export async function loadPages<E extends ObjectLiteral>(dataSource: DataSource, query: PageQuery<E>): Promise<Map<string, Connection<E>>> {
   const metadata = dataSource.getMetadata(query.entity);
   const sql = pageStatement(dataSource, metadata, query);
+  const columns = loadedColumns(metadata, query);
   const rows: Record<string, unknown>[] = await dataSource.query(sql.text, sql.params);
   const { page } = query;
   const groups = new Map<string, { edges: Edge<E>[]; more: boolean }>();
@@ -65,7 +72,7 @@ export async function loadPages<E extends ObjectLiteral>(dataSource: DataSource,
       continue;
     }
     const cursor = encodeCursor(query.orderBy.map((_, i) => cursorValue(row[`__sort${i}_text`])));
-    group.edges.push({ cursor, node: hydrate(dataSource, metadata, row) });
+    group.edges.push({ cursor, node: hydrate(dataSource, metadata, row, columns) });
   }
   const totals = totalCounter(dataSource, metadata, query);
   const keys = query.grouping ? query.grouping.keys : [TOP_LEVEL];
@@ -97,10 +104,15 @@ function totalCounter<E extends ObjectLiteral>(
   });
 }
 
-/** Builds the entity from a raw row the way TypeORM would (dates as strings, numerics exact). */
-export function hydrate<E extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, row: Record<string, unknown>): E {
+/** Builds the entity from a raw row the way TypeORM would (dates as strings, numerics exact), from the columns loaded. */
+export function hydrate<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  metadata: EntityMetadata,
+  row: Record<string, unknown>,
+  columns: readonly ColumnMetadata[] = metadata.columns,
+): E {
   const entity = metadata.create() as E;
-  for (const column of metadata.columns) {
+  for (const column of columns) {
     column.setEntityValue(entity, dataSource.driver.prepareHydratedValue(row[column.databaseName], column));
   }
   return entity;

@@ -43,20 +43,44 @@ export function pageStatement<E extends ObjectLiteral>(dataSource: DataSource, m
       .join(', ')})`;
   if (page.after !== null) bounds.push(`${tuple} ${forwardOp} ${cursorTuple(page.after, 'after')}`);
   if (page.before !== null) bounds.push(`${tuple} ${backwardOp} ${cursorTuple(page.before, 'before')}`);
-  const select = `t.*, ${keys.map((key, i) => `${key} AS __sort${i}, (${key})::text AS __sort${i}_text`).join(', ')}`;
+  // Only the columns the page's resolvers read (loadedColumns): every further column is bytes the driver
+  // parses and the hydration copies for nothing, most of a nested page's time.
+  const columns = loadedColumns(metadata, query).map((column) => `"${column.databaseName}"`);
+  const cursorTexts = keys.map((key, i) => `(${key})::text AS __sort${i}_text`);
   const order = keys.map((key) => `${key} ${direction}`).join(', ');
   const limit = bind(page.size + 1);
-  const rows = (groupCondition: string | null, group = '') => {
+  const rows = (select: string, groupCondition: string | null) => {
     const where = [...(groupCondition ? [groupCondition] : []), ...conditions(query.where, bind), ...bounds];
-    return `SELECT ${group}${select} FROM ${quotedPath(metadata.tablePath)} t${whereSql(where)} ORDER BY ${order} LIMIT ${limit}`;
+    return `SELECT ${select} FROM ${quotedPath(metadata.tablePath)} t${whereSql(where)} ORDER BY ${order} LIMIT ${limit}`;
   };
-  if (!query.grouping) return { text: rows(null, `'' AS __group, `), params };
+  const own = [...columns.map((column) => `t.${column}`), ...cursorTexts];
+  if (!query.grouping) return { text: rows([`'' AS __group`, ...own].join(', '), null), params };
   const parents = parentKeys(query.grouping, bind);
+  // The sort keys leave the LATERAL only to order its pages one after the other; the client reads none of them.
+  const inner = [...own, ...keys.map((key, i) => `${key} AS __sort${i}`)].join(', ');
+  const outer = [...columns.map((column) => `p.${column}`), ...keys.map((_, i) => `p.__sort${i}_text`)].join(', ');
   const outerOrder = keys.map((_, i) => `p.__sort${i} ${direction}`).join(', ');
   const text =
-    `SELECT k.key AS __group, p.* FROM ${parents} ` +
-    `CROSS JOIN LATERAL (${rows(groupCondition(dataSource, metadata, query.grouping))}) p ORDER BY k.ord, ${outerOrder}`;
+    `SELECT k.key AS __group, ${outer} FROM ${parents} ` +
+    `CROSS JOIN LATERAL (${rows(inner, groupCondition(dataSource, metadata, query.grouping))}) p ORDER BY k.ord, ${outerOrder}`;
   return { text, params };
+}
+
+/**
+ * The columns a page loads: those its query selects (`select`, the properties its resolvers read), with the
+ * primary key, the sort columns and the parent's key column always among them; every column without `select`.
+ */
+export function loadedColumns<E extends ObjectLiteral>(metadata: EntityMetadata, query: PageQuery<E>): ColumnMetadata[] {
+  if (!query.select) return metadata.columns;
+  const wanted = new Set<ColumnMetadata>(metadata.primaryColumns);
+  for (const property of query.select) {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${metadata.name} has no property "${property}"`);
+    wanted.add(column);
+  }
+  for (const name of query.orderBy) wanted.add(columnOf(metadata, name));
+  if (query.grouping && 'column' in query.grouping) wanted.add(columnOf(metadata, query.grouping.column));
+  return metadata.columns.filter((column) => wanted.has(column));
 }
 
 /**

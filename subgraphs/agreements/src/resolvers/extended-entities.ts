@@ -1,4 +1,5 @@
 import { citationsOfReport, type ConnectionArgs } from '@hamyar/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AgreementsContext } from '../loaders';
 import { agreementsOf, type AgreementListArgs } from './agreement-lists';
 
@@ -23,15 +24,18 @@ const ofProject = agreementsOf('InvestmentProject.agreements', (keys) => ({
 
 /** Entities owned by other subgraphs, which this subgraph extends with their agreements. */
 export const Organization = {
-  agreements: (o: { id: string }, args: AgreementListArgs, ctx: AgreementsContext) => ofOrganization(o.id, args, ctx),
+  agreements: (o: { id: string }, args: AgreementListArgs, ctx: AgreementsContext, info: GraphQLResolveInfo) =>
+    ofOrganization(o.id, args, ctx, info),
 };
 
 export const Province = {
-  agreements: (p: { code: string }, args: AgreementListArgs, ctx: AgreementsContext) => ofProvince(p.code, args, ctx),
+  agreements: (p: { code: string }, args: AgreementListArgs, ctx: AgreementsContext, info: GraphQLResolveInfo) =>
+    ofProvince(p.code, args, ctx, info),
 };
 
 export const InvestmentProject = {
-  agreements: (p: { id: string }, args: AgreementListArgs, ctx: AgreementsContext) => ofProject(p.id, args, ctx),
+  agreements: (p: { id: string }, args: AgreementListArgs, ctx: AgreementsContext, info: GraphQLResolveInfo) =>
+    ofProject(p.id, args, ctx, info),
 };
 
 export const SourceReport = {
