@@ -17,7 +17,19 @@ export type Grouping =
   /** A column of the paged table holds the parent key (a project's `organization_id`). */
   | { readonly column: string; readonly keys: readonly string[] }
   /** A link table relates parent keys to the paged rows (an agreement's parties name organizations). */
-  | { readonly via: string; readonly rowColumn: string; readonly keyColumn: string; readonly keys: readonly string[] };
+  | {
+      readonly via: string;
+      readonly rowColumn: string;
+      readonly keyColumn: string;
+      readonly keys: readonly string[];
+      /**
+       * Copies, on the link table, of the paged table's sort columns (`signed_order` → `agreement_signed_order`),
+       * kept equal by triggers. When the list's order is one of them and the primary key, a parent's page is a
+       * range of the link's index on (key column, copy, row column) instead of the paged table's order walked
+       * and each row's links probed for the parent (page-sql.ts).
+       */
+      readonly sortCopies?: Readonly<Record<string, string>>;
+    };
 
 /** A sort key: a column, in the list's direction; rows without a value sort after all rows with one. */
 export type SortKey = string;

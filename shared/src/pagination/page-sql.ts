@@ -24,7 +24,8 @@ export interface Statement {
 /** The page of every parent (or of the one top-level list): rows aliased `__group`, the row's columns, and `__sortN_text`. */
 export function pageStatement<E extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, query: PageQuery<E>): Statement {
   const { bind, params } = binder();
-  const keys = sortKeys(metadata, query);
+  const link = sortedLink(dataSource, metadata, query);
+  const keys = link ? link.keys : sortKeys(metadata, query);
   const { page } = query;
   // A backward page is read from the end of the list: the index is walked the other way and the rows are
   // turned around after loading.
@@ -51,6 +52,12 @@ export function pageStatement<E extends ObjectLiteral>(dataSource: DataSource, m
   const limit = bind(page.size + 1);
   const rows = (select: string, groupCondition: string | null) => {
     const where = [...(groupCondition ? [groupCondition] : []), ...conditions(query.where, bind), ...bounds];
+    if (link) {
+      // Walked from the parent's links in the list's order: a row linked twice to one parent (two parties in
+      // one province) has two equal adjacent index entries, and DISTINCT ON lists it once.
+      const from = `${quotedPath(link.path)} l JOIN ${quotedPath(metadata.tablePath)} t ON t."${link.primary}" = l."${link.rowColumn}"`;
+      return `SELECT DISTINCT ON (${keys.join(', ')}) ${select} FROM ${from}${whereSql(where)} ORDER BY ${order} LIMIT ${limit}`;
+    }
     return `SELECT ${select} FROM ${quotedPath(metadata.tablePath)} t${whereSql(where)} ORDER BY ${order} LIMIT ${limit}`;
   };
   const own = [...columns.map((column) => `t.${column}`), ...cursorTexts];
@@ -62,7 +69,8 @@ export function pageStatement<E extends ObjectLiteral>(dataSource: DataSource, m
   const outerOrder = keys.map((_, i) => `p.__sort${i} ${direction}`).join(', ');
   const text =
     `SELECT k.key AS __group, ${outer} FROM ${parents} ` +
-    `CROSS JOIN LATERAL (${rows(inner, groupCondition(dataSource, metadata, query.grouping))}) p ORDER BY k.ord, ${outerOrder}`;
+    `CROSS JOIN LATERAL (${rows(inner, link ? link.condition : groupCondition(dataSource, metadata, query.grouping))}) p ` +
+    `ORDER BY k.ord, ${outerOrder}`;
   return { text, params };
 }
 
@@ -131,6 +139,33 @@ function sortKeys<E extends ObjectLiteral>(metadata: EntityMetadata, query: Page
   return query.orderBy.map((column) => sortKeyExpression(columnOf(metadata, column), query.descending ?? false));
 }
 
+/**
+ * A list grouped through a link table whose copies of the sort columns (`sortCopies`) cover the list's order:
+ * its sort keys over the link (aliased `l`; the primary key is the link's row column, equal to it), the
+ * parent condition on the link, and what the join needs. Null when the order is not covered (another order
+ * of the same list): then the rows are walked in their own order and their links probed (groupCondition).
+ */
+function sortedLink<E extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, query: PageQuery<E>) {
+  const grouping = query.grouping;
+  if (!grouping || !('via' in grouping) || !grouping.sortCopies) return null;
+  const primary = metadata.primaryColumns[0].databaseName;
+  const link = linkMetadata(dataSource, grouping.via);
+  if (!link) throw new Error(`the link table "${grouping.via}" has no entity`);
+  const keys: string[] = [];
+  for (const column of query.orderBy) {
+    const copy = column === primary ? grouping.rowColumn : grouping.sortCopies[column];
+    if (!copy) return null;
+    keys.push(sortKeyExpression(columnOf(link, copy), query.descending ?? false, 'l'));
+  }
+  const keyColumn = columnOf(link, grouping.keyColumn);
+  const condition = `l."${keyColumn.databaseName}" = k.key${castFor(keyColumn)}`;
+  return { path: link.tablePath, primary, rowColumn: grouping.rowColumn, keys, condition };
+}
+
+function linkMetadata(dataSource: DataSource, via: string): EntityMetadata | undefined {
+  return dataSource.entityMetadatas.find((m) => m.tablePath === via || m.tableName === via);
+}
+
 /** The parents a statement loads pages for, in the order given: `k(key, ord)`. */
 function parentKeys(grouping: Grouping, bind: Bind): string {
   return `unnest(${bind(grouping.keys)}::text[]) WITH ORDINALITY AS k(key, ord)`;
@@ -146,7 +181,7 @@ function groupCondition(dataSource: DataSource, metadata: EntityMetadata, groupi
     const column = columnOf(metadata, grouping.column);
     return `t."${column.databaseName}" = k.key${castFor(column)}`;
   }
-  const link = dataSource.entityMetadatas.find((m) => m.tablePath === grouping.via || m.tableName === grouping.via);
+  const link = linkMetadata(dataSource, grouping.via);
   const keyColumn = link?.columns.find((c) => c.databaseName === grouping.keyColumn);
   const primary = metadata.primaryColumns[0].databaseName;
   return (

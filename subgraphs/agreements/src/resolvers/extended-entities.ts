@@ -3,17 +3,21 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AgreementsContext } from '../loaders';
 import { agreementsOf, type AgreementListArgs } from './agreement-lists';
 
+/** The parties hold their agreement's newest-first key (indexes agreement_party_{province,organization}_page). */
+const PARTY_SORT_COPIES = { signed_order: 'agreement_signed_order' };
 const ofOrganization = agreementsOf('Organization.agreements', (keys) => ({
   via: 'agreement_party',
   rowColumn: 'agreement_id',
   keyColumn: 'organization_id',
   keys,
+  sortCopies: PARTY_SORT_COPIES,
 }));
 const ofProvince = agreementsOf('Province.agreements', (keys) => ({
   via: 'agreement_party',
   rowColumn: 'agreement_id',
   keyColumn: 'province_code',
   keys,
+  sortCopies: PARTY_SORT_COPIES,
 }));
 const ofProject = agreementsOf('InvestmentProject.agreements', (keys) => ({
   via: 'agreement_project',
