@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
-import { encodeCursor } from './cursor';
+import { encodeCursor, type CursorValues } from './cursor';
 import { connectionFromEdges, type Connection, type Edge } from './connection';
 import type { PageRequest } from './page-request';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
@@ -83,8 +83,8 @@ export async function loadPages<E extends ObjectLiteral>(dataSource: DataSource,
       group.more = true;
       continue;
     }
-    const cursor = encodeCursor(query.orderBy.map((_, i) => cursorValue(row[`__sort${i}_text`])));
-    group.edges.push({ cursor, node: hydrate(dataSource, metadata, row, columns) });
+    const values = query.orderBy.map((_, i) => cursorValue(row[`__sort${i}_text`]));
+    group.edges.push(new PageEdge(hydrate(dataSource, metadata, row, columns), values));
   }
   const totals = totalCounter(dataSource, metadata, query);
   const keys = query.grouping ? query.grouping.keys : [TOP_LEVEL];
@@ -99,6 +99,22 @@ export async function loadPages<E extends ObjectLiteral>(dataSource: DataSource,
     }
   }
   return result;
+}
+
+/**
+ * An edge whose cursor is encoded when read: most queries select nodes without their cursors, and encoding
+ * one per row (JSON, then base64url) cost a nested page of 341 rows more than hydrating them. The page's
+ * start and end cursors are read for pageInfo either way.
+ */
+class PageEdge<E> implements Edge<E> {
+  constructor(
+    readonly node: E,
+    private readonly values: CursorValues,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.values);
+  }
 }
 
 /** Counts, on first demand, the whole lists of the parents asked for (one statement for all of them). */
