@@ -321,6 +321,17 @@ onPostgres(TITLE, () => {
     },
   );
 
+  it('agreements nested per province and filtered by signing days: the range of the agreement index, parties probed', async () => {
+    // A filter is written on the agreement table (its sort key's range on agreement_signed), which the party
+    // index cannot serve: a filtered list keeps walking the agreements in order and probing their parties.
+    const summary = await explainPage(
+      'agreements',
+      'agreement',
+      `{ provinces(first: 3) { nodes { agreements(first: 5, filter: { signedOn: { from: { iso: "2020-03-01" }, to: { iso: "2020-06-30" } } }) { nodes { id } } } } }`,
+    );
+    expectIndexRange(summary);
+  });
+
   it('projects of an agreement and agreements of a project, nested per parent', async () => {
     expectIndexRange(
       await explainPage('agreements', 'agreement_project', `{ agreements(first: 20) { nodes { projects(first: 5) { nodes { id } } } } }`),

@@ -24,9 +24,9 @@ export type Grouping =
       readonly keys: readonly string[];
       /**
        * Copies, on the link table, of the paged table's sort columns (`signed_order` → `agreement_signed_order`),
-       * kept equal by triggers. When the list's order is one of them and the primary key, a parent's page is a
-       * range of the link's index on (key column, copy, row column) instead of the paged table's order walked
-       * and each row's links probed for the parent (page-sql.ts).
+       * kept equal by triggers. When the list's order is one of them and the primary key, and the list is not
+       * filtered, a parent's page is a range of the link's index on (key column, copy, row column) instead of
+       * the paged table's order walked and each row's links probed for the parent (page-sql.ts).
        */
       readonly sortCopies?: Readonly<Record<string, string>>;
     };

@@ -143,11 +143,14 @@ function sortKeys<E extends ObjectLiteral>(metadata: EntityMetadata, query: Page
  * A list grouped through a link table whose copies of the sort columns (`sortCopies`) cover the list's order:
  * its sort keys over the link (aliased `l`; the primary key is the link's row column, equal to it), the
  * parent condition on the link, and what the join needs. Null when the order is not covered (another order
- * of the same list): then the rows are walked in their own order and their links probed (groupCondition).
+ * of the same list), or when the list is filtered: a filter's conditions are written on the paged table (a
+ * range of the sort column on its index key, sortKeyRange), which the link's index cannot serve, so a
+ * filtered list walked from the links could read far more than a page. Then the rows are walked in their
+ * own order and their links probed (groupCondition), as before the copies.
  */
 function sortedLink<E extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, query: PageQuery<E>) {
   const grouping = query.grouping;
-  if (!grouping || !('via' in grouping) || !grouping.sortCopies) return null;
+  if (!grouping || !('via' in grouping) || !grouping.sortCopies || (query.where?.length ?? 0) > 0) return null;
   const primary = metadata.primaryColumns[0].databaseName;
   const link = linkMetadata(dataSource, grouping.via);
   if (!link) throw new Error(`the link table "${grouping.via}" has no entity`);
