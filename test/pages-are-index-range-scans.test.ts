@@ -295,19 +295,41 @@ onPostgres(TITLE, () => {
     );
   });
 
-  it('agreements nested per province: each agreement walked is probed for the province on (agreement, province) alone', async () => {
+  it.each([
+    ['province', 'provinces', 'agreement_party_province_page'],
+    ['organization', 'organizations', 'agreement_party_organization_page'],
+  ])(
+    'agreements nested per %s (%s): a range of %s from the cursor per parent, each agreement read by its key',
+    async (_, parents, index) => {
+      const query = `query($after: String) { ${parents}(first: 3) { nodes { agreements(first: 5, after: $after) { nodes { id } pageInfo { endCursor } } } } }`;
+      const { body } = await federation.query(query);
+      const after = body.data[parents].nodes.find(
+        (n: { agreements: { pageInfo: { endCursor: string | null } } }) => n.agreements.pageInfo.endCursor,
+      ).agreements.pageInfo.endCursor;
+      for (const variables of [{}, { after }]) {
+        const summary = await explainPage('agreements', 'agreement', query, variables);
+        // The parties hold their agreement's newest-first key (migration PartyAgreementOrder1768000000710): each
+        // parent's page is a range of one party index read from the cursor, a page and one row long, and each
+        // agreement on it is read by primary key. Without the copy the page walked the agreement list in its
+        // order and probed each agreement's parties for the parent, about 15 agreements walked per hit.
+        expect(summary.otherScans.filter((scan) => scan.startsWith('agreement_party:'))).toEqual([
+          expect.stringMatching(new RegExp(`Index (Only )?Scan using ${index}$`)),
+        ]);
+        expect(summary.scans.every((scan) => /^Index (Only )?Scan using agreement_pkey$/.test(scan))).toBe(true);
+        expectIndexRange(summary, 3 * 6);
+      }
+    },
+  );
+
+  it('agreements nested per province and filtered by signing days: the range of the agreement index, parties probed', async () => {
+    // A filter is written on the agreement table (its sort key's range on agreement_signed), which the party
+    // index cannot serve: a filtered list keeps walking the agreements in order and probing their parties.
     const summary = await explainPage(
       'agreements',
       'agreement',
-      `{ provinces(first: 3) { nodes { agreements(first: 5) { nodes { id } } } } }`,
+      `{ provinces(first: 3) { nodes { agreements(first: 5, filter: { signedOn: { from: { iso: "2020-03-01" }, to: { iso: "2020-06-30" } } }) { nodes { id } } } } }`,
     );
-    // The list's order is the agreement's, the parent key a party's: the page walks the agreement index and
-    // probes each agreement's parties. The probe must be the (agreement_id, province_code) index, not an
-    // agreement_id lookup that then reads every party row to compare its province.
     expectIndexRange(summary);
-    expect(summary.otherScans.filter((scan) => scan.startsWith('agreement_party:'))).toEqual([
-      expect.stringMatching(/Index (Only )?Scan using agreement_party_agreement_province$/),
-    ]);
   });
 
   it('projects of an agreement and agreements of a project, nested per parent', async () => {

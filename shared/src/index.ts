@@ -13,6 +13,7 @@ export * from './pagination/connection';
 export * from './pagination/load-pages';
 export { sortKeyExpression } from './pagination/page-sql';
 export * from './pagination/connection-loaders';
+export * from './pagination/node-columns';
 export * from './calendar/calendar-date';
 export * from './money/money';
 export * from './persian-text/normalize';

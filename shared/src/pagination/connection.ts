@@ -54,6 +54,12 @@ export function connectionFromEdges<T>(
 
 /** The same page with each node replaced, e.g. link rows turned into references to another subgraph's entity. */
 export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {
-  const edges = connection.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) }));
+  // The cursor is read through, when asked for: encoding it is left to the edge (see load-pages.ts).
+  const edges = connection.edges.map((edge) => ({
+    get cursor() {
+      return edge.cursor;
+    },
+    node: map(edge.node),
+  }));
   return { ...connection, edges, nodes: edges.map((edge) => edge.node) };
 }

@@ -24,7 +24,8 @@ export interface Statement {
 /** The page of every parent (or of the one top-level list): rows aliased `__group`, the row's columns, and `__sortN_text`. */
 export function pageStatement<E extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, query: PageQuery<E>): Statement {
   const { bind, params } = binder();
-  const keys = sortKeys(metadata, query);
+  const link = sortedLink(dataSource, metadata, query);
+  const keys = link ? link.keys : sortKeys(metadata, query);
   const { page } = query;
   // A backward page is read from the end of the list: the index is walked the other way and the rows are
   // turned around after loading.
@@ -43,20 +44,51 @@ export function pageStatement<E extends ObjectLiteral>(dataSource: DataSource, m
       .join(', ')})`;
   if (page.after !== null) bounds.push(`${tuple} ${forwardOp} ${cursorTuple(page.after, 'after')}`);
   if (page.before !== null) bounds.push(`${tuple} ${backwardOp} ${cursorTuple(page.before, 'before')}`);
-  const select = `t.*, ${keys.map((key, i) => `${key} AS __sort${i}, (${key})::text AS __sort${i}_text`).join(', ')}`;
+  // Only the columns the page's resolvers read (loadedColumns): every further column is bytes the driver
+  // parses and the hydration copies for nothing, most of a nested page's time.
+  const columns = loadedColumns(metadata, query).map((column) => `"${column.databaseName}"`);
+  const cursorTexts = keys.map((key, i) => `(${key})::text AS __sort${i}_text`);
   const order = keys.map((key) => `${key} ${direction}`).join(', ');
   const limit = bind(page.size + 1);
-  const rows = (groupCondition: string | null, group = '') => {
+  const rows = (select: string, groupCondition: string | null) => {
     const where = [...(groupCondition ? [groupCondition] : []), ...conditions(query.where, bind), ...bounds];
-    return `SELECT ${group}${select} FROM ${quotedPath(metadata.tablePath)} t${whereSql(where)} ORDER BY ${order} LIMIT ${limit}`;
+    if (link) {
+      // Walked from the parent's links in the list's order: a row linked twice to one parent (two parties in
+      // one province) has two equal adjacent index entries, and DISTINCT ON lists it once.
+      const from = `${quotedPath(link.path)} l JOIN ${quotedPath(metadata.tablePath)} t ON t."${link.primary}" = l."${link.rowColumn}"`;
+      return `SELECT DISTINCT ON (${keys.join(', ')}) ${select} FROM ${from}${whereSql(where)} ORDER BY ${order} LIMIT ${limit}`;
+    }
+    return `SELECT ${select} FROM ${quotedPath(metadata.tablePath)} t${whereSql(where)} ORDER BY ${order} LIMIT ${limit}`;
   };
-  if (!query.grouping) return { text: rows(null, `'' AS __group, `), params };
+  const own = [...columns.map((column) => `t.${column}`), ...cursorTexts];
+  if (!query.grouping) return { text: rows([`'' AS __group`, ...own].join(', '), null), params };
   const parents = parentKeys(query.grouping, bind);
+  // The sort keys leave the LATERAL only to order its pages one after the other; the client reads none of them.
+  const inner = [...own, ...keys.map((key, i) => `${key} AS __sort${i}`)].join(', ');
+  const outer = [...columns.map((column) => `p.${column}`), ...keys.map((_, i) => `p.__sort${i}_text`)].join(', ');
   const outerOrder = keys.map((_, i) => `p.__sort${i} ${direction}`).join(', ');
   const text =
-    `SELECT k.key AS __group, p.* FROM ${parents} ` +
-    `CROSS JOIN LATERAL (${rows(groupCondition(dataSource, metadata, query.grouping))}) p ORDER BY k.ord, ${outerOrder}`;
+    `SELECT k.key AS __group, ${outer} FROM ${parents} ` +
+    `CROSS JOIN LATERAL (${rows(inner, link ? link.condition : groupCondition(dataSource, metadata, query.grouping))}) p ` +
+    `ORDER BY k.ord, ${outerOrder}`;
   return { text, params };
+}
+
+/**
+ * The columns a page loads: those its query selects (`select`, the properties its resolvers read), with the
+ * primary key, the sort columns and the parent's key column always among them; every column without `select`.
+ */
+export function loadedColumns<E extends ObjectLiteral>(metadata: EntityMetadata, query: PageQuery<E>): ColumnMetadata[] {
+  if (!query.select) return metadata.columns;
+  const wanted = new Set<ColumnMetadata>(metadata.primaryColumns);
+  for (const property of query.select) {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${metadata.name} has no property "${property}"`);
+    wanted.add(column);
+  }
+  for (const name of query.orderBy) wanted.add(columnOf(metadata, name));
+  if (query.grouping && 'column' in query.grouping) wanted.add(columnOf(metadata, query.grouping.column));
+  return metadata.columns.filter((column) => wanted.has(column));
 }
 
 /**
@@ -107,6 +139,36 @@ function sortKeys<E extends ObjectLiteral>(metadata: EntityMetadata, query: Page
   return query.orderBy.map((column) => sortKeyExpression(columnOf(metadata, column), query.descending ?? false));
 }
 
+/**
+ * A list grouped through a link table whose copies of the sort columns (`sortCopies`) cover the list's order:
+ * its sort keys over the link (aliased `l`; the primary key is the link's row column, equal to it), the
+ * parent condition on the link, and what the join needs. Null when the order is not covered (another order
+ * of the same list), or when the list is filtered: a filter's conditions are written on the paged table (a
+ * range of the sort column on its index key, sortKeyRange), which the link's index cannot serve, so a
+ * filtered list walked from the links could read far more than a page. Then the rows are walked in their
+ * own order and their links probed (groupCondition), as before the copies.
+ */
+function sortedLink<E extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, query: PageQuery<E>) {
+  const grouping = query.grouping;
+  if (!grouping || !('via' in grouping) || !grouping.sortCopies || (query.where?.length ?? 0) > 0) return null;
+  const primary = metadata.primaryColumns[0].databaseName;
+  const link = linkMetadata(dataSource, grouping.via);
+  if (!link) throw new Error(`the link table "${grouping.via}" has no entity`);
+  const keys: string[] = [];
+  for (const column of query.orderBy) {
+    const copy = column === primary ? grouping.rowColumn : grouping.sortCopies[column];
+    if (!copy) return null;
+    keys.push(sortKeyExpression(columnOf(link, copy), query.descending ?? false, 'l'));
+  }
+  const keyColumn = columnOf(link, grouping.keyColumn);
+  const condition = `l."${keyColumn.databaseName}" = k.key${castFor(keyColumn)}`;
+  return { path: link.tablePath, primary, rowColumn: grouping.rowColumn, keys, condition };
+}
+
+function linkMetadata(dataSource: DataSource, via: string): EntityMetadata | undefined {
+  return dataSource.entityMetadatas.find((m) => m.tablePath === via || m.tableName === via);
+}
+
 /** The parents a statement loads pages for, in the order given: `k(key, ord)`. */
 function parentKeys(grouping: Grouping, bind: Bind): string {
   return `unnest(${bind(grouping.keys)}::text[]) WITH ORDINALITY AS k(key, ord)`;
@@ -122,7 +184,7 @@ function groupCondition(dataSource: DataSource, metadata: EntityMetadata, groupi
     const column = columnOf(metadata, grouping.column);
     return `t."${column.databaseName}" = k.key${castFor(column)}`;
   }
-  const link = dataSource.entityMetadatas.find((m) => m.tablePath === grouping.via || m.tableName === grouping.via);
+  const link = linkMetadata(dataSource, grouping.via);
   const keyColumn = link?.columns.find((c) => c.databaseName === grouping.keyColumn);
   const primary = metadata.primaryColumns[0].databaseName;
   return (

@@ -28,4 +28,11 @@ export class AgreementPartyEntity {
 
   @Column({ type: 'integer' })
   position: number;
+
+  /**
+   * The agreement's signed_order, copied by triggers (migration PartyAgreementOrder1768000000710), never
+   * written or read here: the key of the per-province and per-organization pages of agreements.
+   */
+  @Column({ name: 'agreement_signed_order', type: 'date', select: false, insert: false, update: false })
+  agreementSignedOrder: string;
 }

@@ -7,6 +7,7 @@ import { FaithfulRecord1767000000300 } from './1767000000300-faithful-record';
 
 import { AmendmentPageIndex1768000000300 } from './1768000000300-amendment-page-index';
 import { PartyProvinceProbe1768000000600 } from './1768000000600-party-province-probe';
+import { PartyAgreementOrder1768000000710 } from './1768000000710-party-agreement-order';
 
 /**
  * In order, after the shared ones (sources, history) that openDatabase runs first; listed explicitly so the
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   FaithfulRecord1767000000300,
   AmendmentPageIndex1768000000300,
   PartyProvinceProbe1768000000600,
+  PartyAgreementOrder1768000000710,
 ];

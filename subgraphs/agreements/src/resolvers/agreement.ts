@@ -8,6 +8,7 @@ import {
   type EventEntity,
   type EventParticipantEntity,
 } from '../entities';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AgreementsContext } from '../loaders';
 import { agreementsOf, type AgreementListArgs } from './agreement-lists';
 
@@ -110,7 +111,8 @@ export const Event = {
   },
   province: (e: EventEntity) => (e.provinceCode ? { __typename: 'Province', code: e.provinceCode } : null),
   hostOrganization: (e: EventEntity) => (e.hostOrganizationId ? { __typename: 'Organization', id: e.hostOrganizationId } : null),
-  agreements: (e: EventEntity, args: AgreementListArgs, ctx: AgreementsContext) => agreementsAtEvent(e.id, args, ctx),
+  agreements: (e: EventEntity, args: AgreementListArgs, ctx: AgreementsContext, info: GraphQLResolveInfo) =>
+    agreementsAtEvent(e.id, args, ctx, info),
   sources(e: EventEntity, _: unknown, ctx: AgreementsContext) {
     return ctx.loaders.sources.load(recordKey('Event', e.id));
   },

@@ -1,8 +1,10 @@
-import { loadList, NotFoundError, pageRequest, parseId, type ConnectionArgs } from '@hamyar/shared';
+import { loadList, nodeColumns, NotFoundError, pageRequest, parseId, type ConnectionArgs } from '@hamyar/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import { agreementConditions, agreementSort, type AgreementFilterInput } from '../domain/agreement-filter';
 import { AgreementEntity, EventEntity } from '../entities';
 import { loadAgreementNetwork } from '../loaders/agreement-network';
 import type { AgreementsContext } from '../loaders';
+import { AGREEMENT_COLUMNS } from './agreement-columns';
 import type { AgreementListArgs } from './agreement-lists';
 
 export const Query = {
@@ -10,10 +12,11 @@ export const Query = {
     const id = parseId(args.id, 'id');
     return (await ctx.loaders.agreement.load(id)) ?? Promise.reject(new NotFoundError('Agreement', id, 'id'));
   },
-  agreements(_: unknown, args: AgreementListArgs, ctx: AgreementsContext) {
+  agreements(_: unknown, args: AgreementListArgs, ctx: AgreementsContext, info: GraphQLResolveInfo) {
     const page = pageRequest(args);
     const sort = agreementSort(args.orderBy);
-    return loadList(ctx.dataSource, { entity: AgreementEntity, ...sort, where: agreementConditions(args.filter, 'filter', sort), page });
+    const where = agreementConditions(args.filter, 'filter', sort);
+    return loadList(ctx.dataSource, { entity: AgreementEntity, ...sort, where, page, select: nodeColumns(info, AGREEMENT_COLUMNS) });
   },
   async agreementNetwork(_: unknown, args: { filter?: AgreementFilterInput | null }, ctx: AgreementsContext) {
     const network = await loadAgreementNetwork(ctx.dataSource, agreementConditions(args.filter));

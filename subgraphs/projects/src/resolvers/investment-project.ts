@@ -1,7 +1,39 @@
-import { dateView, historyPage, moneyView, recordKey, type ConnectionArgs } from '@hamyar/shared';
+import { dateView, historyPage, moneyView, recordKey, type ConnectionArgs, type FieldColumns } from '@hamyar/shared';
 import { MilestoneEntity, ProgressReportEntity, type FundingSourceEntity, type InvestmentProjectEntity } from '../entities';
 import { budgetView } from '../domain/budget';
 import type { ProjectsContext } from '../loaders';
+
+/**
+ * What each field of InvestmentProject reads of its row, for the pages of projects to load only those columns
+ * (nodeColumns). A field's resolver and its entry change together; investment-project.test.ts checks every
+ * field of the schema has one. Lists and loaders of the project's children read only its id.
+ */
+export const INVESTMENT_PROJECT_COLUMNS: FieldColumns<InvestmentProjectEntity> = {
+  id: [],
+  title: ['titleFa'],
+  titleEn: ['titleEn'],
+  description: ['descriptionFa'],
+  organization: ['organizationId'],
+  province: ['provinceCode'],
+  municipality: ['municipalityId'],
+  sector: ['sector'],
+  status: ['status'],
+  budget: ['budgetMinRials', 'budgetMaxRials', 'budgetReportedText', 'budgetReportedUnit'],
+  expectedJobs: ['expectedJobs'],
+  expectedJobsQualifier: ['expectedJobsQualifier'],
+  capacity: ['capacityValue', 'capacityUnit'],
+  fundingSources: [],
+  parties: [],
+  startedOn: ['startedOn'],
+  plannedCompletionOn: ['plannedCompletionOn'],
+  milestones: [],
+  progress: [],
+  percentComplete: [],
+  isSynthetic: ['isSynthetic'],
+  sources: [],
+  version: ['version'],
+  history: [],
+};
 
 export const InvestmentProject = {
   __resolveReference(ref: { id: string }, ctx: ProjectsContext) {

@@ -1,4 +1,5 @@
-import { NotFoundError, loadList, moneyView, pageRequest, parseId, type ConnectionArgs } from '@hamyar/shared';
+import { NotFoundError, loadList, moneyView, nodeColumns, pageRequest, parseId, type ConnectionArgs } from '@hamyar/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import { InvestmentProjectEntity } from '../entities';
 import {
   investmentSummarySql,
@@ -9,6 +10,7 @@ import {
 } from '../domain/investment-summary';
 import { projectConditions, projectOrder, type ProjectFilter, type ProjectOrderField } from '../domain/project-filter';
 import type { ProjectsContext } from '../loaders';
+import { INVESTMENT_PROJECT_COLUMNS } from './investment-project';
 
 export interface ProjectListArgs extends ConnectionArgs {
   readonly filter?: ProjectFilter | null;
@@ -20,12 +22,13 @@ export const Query = {
     const id = parseId(args.id, 'id');
     return (await ctx.loaders.project.load(id)) ?? Promise.reject(new NotFoundError('InvestmentProject', id, 'id'));
   },
-  projects(_: unknown, args: ProjectListArgs, ctx: ProjectsContext) {
+  projects(_: unknown, args: ProjectListArgs, ctx: ProjectsContext, info: GraphQLResolveInfo) {
     return loadList(ctx.dataSource, {
       entity: InvestmentProjectEntity,
       ...projectOrder(args.orderBy),
       where: projectConditions(args.filter, args.orderBy),
       page: pageRequest(args),
+      select: nodeColumns(info, INVESTMENT_PROJECT_COLUMNS),
     });
   },
   async investmentSummary(_: unknown, args: { groupBy: InvestmentGrouping[]; filter?: ProjectFilter | null }, ctx: ProjectsContext) {
