@@ -29,12 +29,17 @@ const common = {
   moduleNameMapper: { '^@hamyar/shared$': '<rootDir>/shared/src/index.ts' },
 };
 
+const cores = require('node:os').availableParallelism();
+
 module.exports = {
-  testTimeout: 60_000,
-  // Jest's default is one worker less than the cores: one worker on a 2-core machine, which then sits idle
-  // while a test waits on its subgraph processes, HTTP and Postgres. One and a half per core keeps the cores
-  // busy: on 2 cores the Postgres suite took 592 s with 1 worker and 376 s with 3, every test passing.
-  maxWorkers: Math.max(2, Math.ceil(require('node:os').availableParallelism() * 1.5)),
+  // A file that boots a federation on embedded databases while the other workers do too can take over a
+  // minute on 2 busy cores before its first test; a hang still fails, later.
+  testTimeout: 120_000,
+  // Jest's default is one worker less than the cores: one worker on a 2-core machine. On Postgres a test
+  // spends much of its time waiting on the database's own processes, so one and a half workers per core keep
+  // the cores busy (2 cores: 592 s with 1 worker, 376 s with 3, every test passing); embedded databases run
+  // inside the worker, so there a worker per core is all the cores can take.
+  maxWorkers: process.env.DATABASE_URL ? Math.max(2, Math.ceil(cores * 1.5)) : Math.max(1, cores),
   projects: [
     {
       ...common,

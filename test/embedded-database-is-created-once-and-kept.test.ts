@@ -5,6 +5,10 @@ import { organizationsSubgraph } from '../subgraphs/organizations/src';
 import { MIGRATIONS } from '../subgraphs/organizations/src/migrations';
 import { forwardedIdentity, postGraphQL, startTestSubgraph } from './support/federation';
 
+// Two starts from nothing (create, migrate, seed) on an embedded database; no template can stand in, since the
+// first start is what it checks: over a minute when every core is busy with other test files.
+jest.setTimeout(240_000);
+
 describe('the embedded default database', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-embedded-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
