@@ -61,4 +61,37 @@ function rssPeaks(pids, everyMs = 250) {
   };
 }
 
-module.exports = { cpuMs, rssMb, rssPeaks };
+/** Least-squares slope of rssMb over atSeconds, in MB per minute; null with fewer than two samples. */
+function slopeMbPerMinute(samples) {
+  if (samples.length < 2) return null;
+  const n = samples.length;
+  const meanT = samples.reduce((sum, s) => sum + s.atSeconds, 0) / n;
+  const meanR = samples.reduce((sum, s) => sum + s.rssMb, 0) / n;
+  let covariance = 0;
+  let variance = 0;
+  for (const s of samples) {
+    covariance += (s.atSeconds - meanT) * (s.rssMb - meanR);
+    variance += (s.atSeconds - meanT) ** 2;
+  }
+  return variance === 0 ? null : (covariance / variance) * 60;
+}
+
+/**
+ * What a series of RSS samples ({ atSeconds, rssMb }) says about growth: first, last, min, max, and the
+ * least-squares slope overall and over the second half (a gateway still filling its caches rises early; a
+ * leak keeps rising in the second half too).
+ */
+function rssTrend(samples) {
+  const values = samples.map((s) => s.rssMb);
+  return {
+    samples: samples.length,
+    firstMb: values[0] ?? null,
+    lastMb: values.at(-1) ?? null,
+    minMb: values.length ? Math.min(...values) : null,
+    maxMb: values.length ? Math.max(...values) : null,
+    slopeMbPerMinute: slopeMbPerMinute(samples),
+    secondHalfSlopeMbPerMinute: slopeMbPerMinute(samples.slice(Math.floor(samples.length / 2))),
+  };
+}
+
+module.exports = { cpuMs, rssMb, rssPeaks, rssTrend };
