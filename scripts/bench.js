@@ -362,7 +362,8 @@ async function soak(gateways) {
   const trend = rssTrend(samples);
   log(
     `soak RSS MB: first ${fmt(trend.firstMb)}, last ${fmt(trend.lastMb)}, max ${fmt(trend.maxMb)}, min ${fmt(trend.minMb)}; ` +
-      `slope ${fmt(trend.slopeMbPerMinute, 2)} MB/min overall, ${fmt(trend.secondHalfSlopeMbPerMinute, 2)} MB/min over the second half`,
+      `slope ${fmt(trend.slopeMbPerMinute, 2)} MB/min overall, ${fmt(trend.secondHalfSlopeMbPerMinute, 2)} MB/min over the second half; ` +
+      `lowest of each minute ${trend.minuteFloorsMb.map((mb) => fmt(mb, 0)).join(', ')}`,
   );
   return { requestsPerSecond: result.requestsPerSecond, errors: result.errors, trend, samples };
 }

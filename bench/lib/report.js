@@ -88,6 +88,11 @@ function renderMarkdown(results, { GATEWAY_LABELS, WORKLOADS }) {
       `| ${fmt(trend.firstMb)} | ${fmt(trend.lastMb)} | ${fmt(trend.minMb)} | ${fmt(trend.maxMb)} | ${fmt(trend.slopeMbPerMinute, 2)} MB/min | ${fmt(trend.secondHalfSlopeMbPerMinute, 2)} MB/min |`,
     );
     out.push('');
+    if (trend.minuteFloorsMb?.length)
+      out.push(
+        `Lowest RSS of each minute (MB; what the heap comes back to after a collection): ${trend.minuteFloorsMb.map((mb) => fmt(mb, 0)).join(', ')}`,
+      );
+    out.push('');
     out.push(`Samples (s: MB): ${samples.map((s) => `${fmt(s.atSeconds, 0)}: ${fmt(s.rssMb, 0)}`).join(', ')}`);
     out.push('');
   }
