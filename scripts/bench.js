@@ -21,7 +21,7 @@ const {
 } = require('../shared/dist');
 const { ROOT, startProcess, stopProcess, waitUntil } = require('../bench/lib/processes');
 const { runLoad } = require('../bench/lib/load');
-const { cpuMs, rssMb, rssPeaks } = require('../bench/lib/proc-stats');
+const { cpuMs, rssMb, rssPeaks, rssTrend } = require('../bench/lib/proc-stats');
 const { WORKLOADS, bodiesFor } = require('../bench/lib/workloads');
 const { renderMarkdown } = require('../bench/lib/report');
 const { ensureBenchDatabase, postgresBackendPids } = require('../bench/lib/bench-database');
@@ -51,6 +51,9 @@ const SETTINGS = {
   overheadSeconds: Number(process.env.BENCH_OVERHEAD_SECONDS ?? 10),
   overheadRounds: Number(process.env.BENCH_OVERHEAD_ROUNDS || 3),
   soakSeconds: Number(process.env.BENCH_SOAK_SECONDS || 0),
+  /** How often the soak samples our gateway's RSS, and how long it loads the gateway before the first sample. */
+  soakSampleSeconds: Number(process.env.BENCH_SOAK_SAMPLE_SECONDS || 5),
+  soakWarmupSeconds: Number(process.env.BENCH_SOAK_WARMUP ?? 30),
   cpuProfileDir: process.env.BENCH_CPU_PROF_DIR || '',
 };
 
@@ -332,22 +335,37 @@ async function measureOverhead() {
   return rounds;
 }
 
-/** Our gateway's RSS across a long run of the README query, sampled every 10 s. */
+/**
+ * Our gateway's RSS across a long run of the README query at constant load, after its own warm-up (so a soak
+ * run alone starts from a warm gateway too: its plan and document caches filled, its heap grown to its working
+ * size): sampled as the measured load starts, then every BENCH_SOAK_SAMPLE_SECONDS, summed up as first, last,
+ * max and the trend (see rssTrend).
+ */
 async function soak(gateways) {
   const url = `http://127.0.0.1:${GATEWAY_PORTS.ours}/graphql`;
   const pid = gateways.ours.pid;
+  const bodies = bodiesFor('readme', 'varied');
+  if (SETTINGS.soakWarmupSeconds > 0)
+    await runLoad({ url, bodies, connections: SETTINGS.connections, durationSeconds: SETTINGS.soakWarmupSeconds });
   const samples = [];
-  const timer = setInterval(() => samples.push({ atSeconds: samples.length * 10 + 10, rssMb: rssMb(pid) }), 10_000);
-  log(`soak: ours, README query varied, ${SETTINGS.connections} connections for ${SETTINGS.soakSeconds} s`);
-  const result = await runLoad({
-    url,
-    bodies: bodiesFor('readme', 'varied'),
-    connections: SETTINGS.connections,
-    durationSeconds: SETTINGS.soakSeconds,
-  });
+  const started = Date.now();
+  const sample = () => samples.push({ atSeconds: (Date.now() - started) / 1000, rssMb: rssMb(pid) });
+  const timer = setInterval(sample, SETTINGS.soakSampleSeconds * 1000);
+  log(
+    `soak: ours, README query varied, ${SETTINGS.connections} connections for ${SETTINGS.soakSeconds} s after ${SETTINGS.soakWarmupSeconds} s, RSS every ${SETTINGS.soakSampleSeconds} s`,
+  );
+  const load = runLoad({ url, bodies, connections: SETTINGS.connections, durationSeconds: SETTINGS.soakSeconds });
+  sample();
+  const result = await load;
   clearInterval(timer);
-  for (const s of samples) log(`soak RSS at ${s.atSeconds} s: ${s.rssMb.toFixed(0)} MB`);
-  return { requestsPerSecond: result.requestsPerSecond, errors: result.errors, samples };
+  sample();
+  const trend = rssTrend(samples);
+  log(
+    `soak RSS MB: first ${fmt(trend.firstMb)}, last ${fmt(trend.lastMb)}, max ${fmt(trend.maxMb)}, min ${fmt(trend.minMb)}; ` +
+      `slope ${fmt(trend.slopeMbPerMinute, 2)} MB/min overall, ${fmt(trend.secondHalfSlopeMbPerMinute, 2)} MB/min over the second half; ` +
+      `lowest of each minute ${trend.minuteFloorsMb.map((mb) => fmt(mb, 0)).join(', ')}`,
+  );
+  return { requestsPerSecond: result.requestsPerSecond, errors: result.errors, trend, samples };
 }
 
 async function main() {

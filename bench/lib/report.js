@@ -77,11 +77,23 @@ function renderMarkdown(results, { GATEWAY_LABELS, WORKLOADS }) {
     }
   }
   if (results.soak) {
-    out.push(`## Soak: ours, README query, varied provinces, ${settings.soakSeconds} s`);
+    const { trend, samples } = results.soak;
+    out.push(`## Soak: ours, README query, varied provinces, ${settings.soakSeconds} s after ${settings.soakWarmupSeconds} s of warm-up`);
     out.push('');
+    out.push(`${fmt(results.soak.requestsPerSecond, 0)} req/s, ${results.soak.errors} errors.`);
+    out.push('');
+    out.push('| gateway RSS MB: first | last | min | max | slope overall | slope, second half |');
+    out.push('|---|---|---|---|---|---|');
     out.push(
-      `${fmt(results.soak.requestsPerSecond, 0)} req/s, ${results.soak.errors} errors. Gateway RSS (MB) every 10 s: ${results.soak.samples.map((s) => fmt(s.rssMb, 0)).join(', ')}`,
+      `| ${fmt(trend.firstMb)} | ${fmt(trend.lastMb)} | ${fmt(trend.minMb)} | ${fmt(trend.maxMb)} | ${fmt(trend.slopeMbPerMinute, 2)} MB/min | ${fmt(trend.secondHalfSlopeMbPerMinute, 2)} MB/min |`,
     );
+    out.push('');
+    if (trend.minuteFloorsMb?.length)
+      out.push(
+        `Lowest RSS of each minute (MB; what the heap comes back to after a collection): ${trend.minuteFloorsMb.map((mb) => fmt(mb, 0)).join(', ')}`,
+      );
+    out.push('');
+    out.push(`Samples (s: MB): ${samples.map((s) => `${fmt(s.atSeconds, 0)}: ${fmt(s.rssMb, 0)}`).join(', ')}`);
     out.push('');
   }
   if (results.unrecordedRequests)

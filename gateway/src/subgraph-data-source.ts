@@ -61,7 +61,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = options;
-    const headers = new Headers(request.http?.headers as unknown as ConstructorParameters<typeof Headers>[0]);
+    // SubgraphCalls gives each fetch Headers of its own (request ID, trace context): set on in place instead of
+    // copied, as a retry sets the same values again. Anything else (a node-fetch Headers) is copied.
+    const given = request.http?.headers as unknown;
+    const headers = given instanceof Headers ? given : new Headers(given as ConstructorParameters<typeof Headers>[0]);
     headers.set('content-type', 'application/json');
     request.http = { method: 'POST', url: this.url, headers: headers as never };
     await this.willSendRequest(options);

@@ -53,18 +53,18 @@ export function requestTelemetryPlugin(
           const labels = { operation: metrics.operationNames.of(operationName), type: operation?.operation ?? 'unknown' };
           metrics.requestDuration.observe(labels, seconds);
           if (!log.isLevelEnabled('info')) return;
-          log.info(
-            {
-              requestId,
-              operation: operationName ?? null,
-              type: labels.type,
-              durationMs: Math.round(seconds * 10_000) / 10,
-              status: response.http.status ?? 200,
-              ...(codes.length ? { errorCodes: codes } : {}),
-              ...extraFields?.(contextValue),
-            },
-            'graphql request',
-          );
+          const line = {
+            requestId,
+            operation: operationName ?? null,
+            type: labels.type,
+            durationMs: Math.round(seconds * 10_000) / 10,
+            status: response.http.status ?? 200,
+            ...(codes.length ? { errorCodes: codes } : {}),
+            ...extraFields?.(contextValue),
+          };
+          // The line is written (a blocking write to stdout) once the response has gone: Apollo sends it in the
+          // promise callbacks after this hook, an immediate runs after them. Its fields are taken now.
+          setImmediate(() => log.info(line, 'graphql request'));
         },
       };
     },

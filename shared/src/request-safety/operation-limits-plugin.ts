@@ -2,7 +2,16 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  validate,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { LimitExceededError, type LimitName } from './limit-exceeded-error';
 import { operationCost } from './operation-cost';
 import type { OperationLimits } from './request-safety-config';
@@ -14,10 +23,11 @@ import type { OperationLimits } from './request-safety-config';
  * limit the JSON body parser's; both are reported in the same shape (see limit-errors.ts).
  *
  * What depends only on the document is checked once per document (Apollo keeps parsed documents), what
- * depends on variables — the price, strings — on every request.
+ * depends on variables — strings, and the price when a variable sets a page — on every request.
  */
 export function operationLimitsPlugin<TContext extends BaseContext>(limits: OperationLimits): ApolloServerPlugin<TContext> {
   const documentVerdicts = new WeakMap<DocumentNode, LimitExceededError | null>();
+  const prices = new OperationPrices();
   return {
     async requestDidStart() {
       return {
@@ -34,12 +44,40 @@ export function operationLimitsPlugin<TContext extends BaseContext>(limits: Oper
           if (rootFields > limits.rootFields) throw new LimitExceededError('rootFields', limits.rootFields, rootFields);
           const longest = longestString(variables);
           if (longest > limits.stringLength) throw new LimitExceededError('stringLength', limits.stringLength, longest);
-          const cost = refusedAs400(() => operationCost(schema, document, operation, variables));
+          const cost = refusedAs400(() => prices.of(schema, document, operation, variables));
           if (cost > limits.cost) throw new LimitExceededError('cost', limits.cost, cost);
         },
       };
     },
   };
+}
+
+/**
+ * Prices of operations, kept for those whose price no variable can change: pricing reads a variable only for
+ * a page size or cursor (`first: $n`), so a pricing that read none gives the same price for any variables, and
+ * is kept per schema and operation node (the node of Apollo's kept document: an edited text is another
+ * document, a new supergraph another schema; both are weak keys, gone with the document or schema). One that
+ * read a variable, or refused, is priced again at every request.
+ */
+class OperationPrices {
+  private readonly fixed = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, number>>();
+
+  of(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+    let forSchema = this.fixed.get(schema);
+    if (!forSchema) this.fixed.set(schema, (forSchema = new WeakMap()));
+    const known = forSchema.get(operation);
+    if (known !== undefined) return known;
+    let readVariable = false;
+    const watched = new Proxy(variables, {
+      get(target, name, receiver) {
+        readVariable = true;
+        return Reflect.get(target, name, receiver);
+      },
+    });
+    const price = operationCost(schema, document, operation, watched);
+    if (!readVariable) forSchema.set(operation, price);
+    return price;
+  }
 }
 
 /** A plugin's error is a 500 unless it says otherwise; a page size or cursor refused here is the client's. */
