@@ -4,7 +4,7 @@ import { encodeCursor, type CursorValues } from './cursor';
 import { connectionFromEdges, type Connection, type Edge } from './connection';
 import type { PageRequest } from './page-request';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { countStatement, loadedColumns, pageStatement } from './page-sql';
+import { countStatement, pageStatement } from './page-sql';
 
 /** Binds a value as the next `$n` placeholder and returns the placeholder. */
 export type Bind = (value: unknown) => string;
@@ -71,7 +71,6 @@ export const TOTAL_COUNT_LIMIT = 10_000;
 export async function loadPages<E extends ObjectLiteral>(dataSource: DataSource, query: PageQuery<E>): Promise<Map<string, Connection<E>>> {
   const metadata = dataSource.getMetadata(query.entity);
   const sql = pageStatement(dataSource, metadata, query);
-  const columns = loadedColumns(metadata, query);
   const rows: Record<string, unknown>[] = await dataSource.query(sql.text, sql.params);
   const { page } = query;
   const groups = new Map<string, { edges: Edge<E>[]; more: boolean }>();
@@ -84,7 +83,7 @@ export async function loadPages<E extends ObjectLiteral>(dataSource: DataSource,
       continue;
     }
     const values = query.orderBy.map((_, i) => cursorValue(row[`__sort${i}_text`]));
-    group.edges.push(new PageEdge(hydrate(dataSource, metadata, row, columns), values));
+    group.edges.push(new PageEdge(hydrate(dataSource, metadata, row, sql.columns), values));
   }
   const totals = totalCounter(dataSource, metadata, query);
   const keys = query.grouping ? query.grouping.keys : [TOP_LEVEL];

@@ -21,8 +21,17 @@ export interface Statement {
   readonly params: unknown[];
 }
 
+/** A page statement, with the columns it selects: what each row is hydrated from. */
+export interface PageStatement extends Statement {
+  readonly columns: readonly ColumnMetadata[];
+}
+
 /** The page of every parent (or of the one top-level list): rows aliased `__group`, the row's columns, and `__sortN_text`. */
-export function pageStatement<E extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, query: PageQuery<E>): Statement {
+export function pageStatement<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  metadata: EntityMetadata,
+  query: PageQuery<E>,
+): PageStatement {
   const { bind, params } = binder();
   const link = sortedLink(dataSource, metadata, query);
   const keys = link ? link.keys : sortKeys(metadata, query);
@@ -46,7 +55,8 @@ export function pageStatement<E extends ObjectLiteral>(dataSource: DataSource, m
   if (page.before !== null) bounds.push(`${tuple} ${backwardOp} ${cursorTuple(page.before, 'before')}`);
   // Only the columns the page's resolvers read (loadedColumns): every further column is bytes the driver
   // parses and the hydration copies for nothing, most of a nested page's time.
-  const columns = loadedColumns(metadata, query).map((column) => `"${column.databaseName}"`);
+  const loaded = loadedColumns(metadata, query);
+  const columns = loaded.map((column) => `"${column.databaseName}"`);
   const cursorTexts = keys.map((key, i) => `(${key})::text AS __sort${i}_text`);
   const order = keys.map((key) => `${key} ${direction}`).join(', ');
   const limit = bind(page.size + 1);
@@ -61,7 +71,7 @@ export function pageStatement<E extends ObjectLiteral>(dataSource: DataSource, m
     return `SELECT ${select} FROM ${quotedPath(metadata.tablePath)} t${whereSql(where)} ORDER BY ${order} LIMIT ${limit}`;
   };
   const own = [...columns.map((column) => `t.${column}`), ...cursorTexts];
-  if (!query.grouping) return { text: rows([`'' AS __group`, ...own].join(', '), null), params };
+  if (!query.grouping) return { text: rows([`'' AS __group`, ...own].join(', '), null), params, columns: loaded };
   const parents = parentKeys(query.grouping, bind);
   // The sort keys leave the LATERAL only to order its pages one after the other; the client reads none of them.
   const inner = [...own, ...keys.map((key, i) => `${key} AS __sort${i}`)].join(', ');
@@ -71,14 +81,14 @@ export function pageStatement<E extends ObjectLiteral>(dataSource: DataSource, m
     `SELECT k.key AS __group, ${outer} FROM ${parents} ` +
     `CROSS JOIN LATERAL (${rows(inner, link ? link.condition : groupCondition(dataSource, metadata, query.grouping))}) p ` +
     `ORDER BY k.ord, ${outerOrder}`;
-  return { text, params };
+  return { text, params, columns: loaded };
 }
 
 /**
  * The columns a page loads: those its query selects (`select`, the properties its resolvers read), with the
  * primary key, the sort columns and the parent's key column always among them; every column without `select`.
  */
-export function loadedColumns<E extends ObjectLiteral>(metadata: EntityMetadata, query: PageQuery<E>): ColumnMetadata[] {
+function loadedColumns<E extends ObjectLiteral>(metadata: EntityMetadata, query: PageQuery<E>): ColumnMetadata[] {
   if (!query.select) return metadata.columns;
   const wanted = new Set<ColumnMetadata>(metadata.primaryColumns);
   for (const property of query.select) {
