@@ -21,7 +21,11 @@ class CodeCachedRuntime extends Runtime {
   createScriptFromCode(scriptSource, filename) {
     const scriptFilename = this._resolver.isCoreModule(filename) ? `jest-nodejs-core-${filename}` : filename;
     const source = this.wrapCodeInModuleWrapper(scriptSource);
-    const earlier = compiled.get(scriptFilename);
+    // Code compiled from another script's cache calls that script's dynamic-import callback, long gone with
+    // its test file ("A dynamic import callback was not specified"): a source that imports dynamically (PGlite
+    // loads its WebAssembly so) is compiled afresh each time.
+    const cacheable = !source.includes('import(');
+    const earlier = cacheable ? compiled.get(scriptFilename) : undefined;
     let cachedData;
     if (earlier && earlier.source === source) {
       earlier.cachedData ??= earlier.script.createCachedData();
@@ -45,7 +49,7 @@ class CodeCachedRuntime extends Runtime {
     } catch (error) {
       throw handlePotentialSyntaxError(error);
     }
-    if (!earlier || earlier.source !== source || script.cachedDataRejected) compiled.set(scriptFilename, { source, script });
+    if (cacheable && (!earlier || earlier.source !== source || script.cachedDataRejected)) compiled.set(scriptFilename, { source, script });
     return script;
   }
 }
