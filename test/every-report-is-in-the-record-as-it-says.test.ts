@@ -1,5 +1,5 @@
 import { normalizePersian, SOURCE_REPORTS } from '@hamyar/shared';
-import { startFederation, type Federation } from './support/federation';
+import { sharedFederation, type SharedFederation } from './support/shared-federation';
 import { mentions, parseReportedNumber, qualifierIn, reportText } from './support/report-text';
 
 /**
@@ -15,9 +15,9 @@ interface Citation {
   excerpt: string | null;
 }
 
-type Checker = (f: Federation, id: string, report: string, reportId: string) => Promise<void>;
+type Checker = (f: SharedFederation, id: string, report: string, reportId: string) => Promise<void>;
 
-async function data<T = any>(f: Federation, query: string, variables: Record<string, unknown>): Promise<T> {
+async function data<T = any>(f: SharedFederation, query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await f.query<T>(query, variables);
   expect(response.body.errors).toBeUndefined();
   return response.body.data as T;
@@ -138,7 +138,7 @@ const CHECKERS: Record<string, Checker> = {
 };
 
 /** What each report must hold in the record at least: the facts a careful reader finds in it. */
-const EXPECTED: Record<string, (f: Federation) => Promise<void>> = {
+const EXPECTED: Record<string, (f: SharedFederation) => Promise<void>> = {
   async 'news-000'(f) {
     const { events } = await data(
       f,
@@ -245,9 +245,9 @@ const EXPECTED: Record<string, (f: Federation) => Promise<void>> = {
 };
 
 describe('every report is in the record as it says, fact by fact', () => {
-  let f: Federation;
+  let f: SharedFederation;
   beforeAll(async () => {
-    f = await startFederation();
+    f = await sharedFederation();
   });
   afterAll(async () => {
     await f?.stop();

@@ -1,9 +1,9 @@
 import { seedIds } from '@hamyar/shared';
-import { startFederation, type Federation } from './support/federation';
+import { sharedFederation, type SharedFederation } from './support/shared-federation';
 
-let federation: Federation;
+let federation: SharedFederation;
 beforeAll(async () => {
-  federation = await startFederation();
+  federation = await sharedFederation();
 });
 afterAll(() => federation?.stop());
 

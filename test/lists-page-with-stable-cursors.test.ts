@@ -1,9 +1,10 @@
 import { seedIds } from '@hamyar/shared';
-import { startFederation, type Federation, type GraphQLResponse } from './support/federation';
+import { type GraphQLResponse } from './support/gateway-client';
+import { sharedFederation, type SharedFederation } from './support/shared-federation';
 
-let federation: Federation;
+let federation: SharedFederation;
 beforeAll(async () => {
-  federation = await startFederation();
+  federation = await sharedFederation();
 });
 afterAll(() => federation?.stop());
 

@@ -1,5 +1,5 @@
 import { normalizePersian } from '@hamyar/shared';
-import { startFederation, type Federation } from './support/federation';
+import { sharedFederation, type SharedFederation } from './support/shared-federation';
 import { qualifierIn } from './support/report-text';
 
 /**
@@ -33,9 +33,9 @@ const says = (passages: readonly string[], words: readonly string[]) =>
   passages.some((passage) => words.some((word) => normalizePersian(passage).includes(normalizePersian(word))));
 
 describe('no seeded value is more certain than its excerpt', () => {
-  let f: Federation;
+  let f: SharedFederation;
   beforeAll(async () => {
-    f = await startFederation();
+    f = await sharedFederation();
   });
   afterAll(async () => {
     await f?.stop();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startFederation, type Federation } from './support/federation';
+import { sharedFederation, type SharedFederation } from './support/shared-federation';
 
 /**
  * Debian's Chromium (`apt-get install chromium`; .ci/run installs it), driven by playwright-core: no browser
@@ -20,7 +20,7 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-let federation: Federation;
+let federation: SharedFederation;
 let browser: Browser;
 let context: BrowserContext;
 let origin: string;
@@ -33,7 +33,7 @@ beforeAll(async () => {
     throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`);
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  federation = await startFederation();
+  federation = await sharedFederation();
   origin = new URL(federation.gatewayUrl).origin;
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   context = await browser.newContext({ locale: 'fa-IR', viewport: { width: 1400, height: 1000 } });

@@ -18,7 +18,6 @@ import {
   type SubgraphDefinition,
   type TestIdentityIssuer,
 } from '@hamyar/shared';
-import { SignJWT } from 'jose';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway';
 import type { GatewayConfig } from '../../gateway/src/config';
 import type { SigningConfig } from '../../gateway/src/auth/signing-keys-config';
@@ -27,6 +26,9 @@ import { projectsSubgraph } from '../../subgraphs/projects/src';
 import { agreementsSubgraph } from '../../subgraphs/agreements/src';
 import { SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from '../../gateway/src/compose/compose-supergraph';
 import { blankSnapshot, fromTemplate } from './templates';
+import { AUTH_JWT_SECRET, postGraphQL, type GraphQLResponse } from './gateway-client';
+
+export { AUTH_JWT_SECRET, editorOf, nationalAdmin, postGraphQL, tokenFor, type GraphQLResponse } from './gateway-client';
 
 export const SUBGRAPHS = { organizations: organizationsSubgraph, projects: projectsSubgraph, agreements: agreementsSubgraph } as const;
 export type SubgraphName = keyof typeof SUBGRAPHS;
@@ -52,12 +54,11 @@ export function testDatabase(name: string, options: { template?: boolean } = {})
 }
 
 /**
- * The test gateway's key pair (fresh for each test file) and the secret callers' tokens are signed with.
- * Subgraphs are given only the public half, through a JWKS URL, exactly as in production.
+ * The test gateway's key pair (fresh for each test file); callers' tokens are signed with AUTH_JWT_SECRET
+ * (gateway-client.ts). Subgraphs are given only the public half, through a JWKS URL, exactly as in production.
  */
 export const TEST_SIGNING_KEYS = generateSigningKeySet();
 export const TEST_GATEWAY_SIGNING: SigningConfig = { keys: TEST_SIGNING_KEYS, reloadMs: 10_000 };
-export const AUTH_JWT_SECRET = 'test-auth-secret-0123456789abcdefghij';
 
 let issuer: Promise<TestIdentityIssuer> | undefined;
 /** Serves the test gateway's public keys for subgraphs started without a gateway (one server per test file). */
@@ -94,43 +95,6 @@ export async function startTestSubgraph(
 /** What the gateway adds to a request for the subgraph `audience`: the identity it verified, signed for it. */
 export async function forwardedIdentity(audience: string, identity: Identity = PUBLIC_READER): Promise<Record<string, string>> {
   return (await testIdentityIssuer()).headers(audience, identity);
-}
-
-/** A caller's bearer token, as an identity provider would issue it. */
-export async function tokenFor(
-  claims: { sub?: string; role: 'province_editor' | 'national_admin'; province?: string },
-  secret = AUTH_JWT_SECRET,
-): Promise<string> {
-  return new SignJWT({ role: claims.role, ...(claims.province ? { province: claims.province } : {}) })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(claims.sub ?? `${claims.role}-${claims.province ?? 'national'}`)
-    .setIssuedAt()
-    .setExpirationTime('10m')
-    .sign(new TextEncoder().encode(secret));
-}
-
-export const editorOf = (province: string) => tokenFor({ role: 'province_editor', province, sub: `editor@${province}` });
-export const nationalAdmin = () => tokenFor({ role: 'national_admin', sub: 'admin@national' });
-
-/** A GraphQL answer as a test reads it: loosely typed, since each test asserts the shape it expects. */
-export interface GraphQLResponse<T = any> {
-  status: number;
-
-  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] } & Record<string, any>;
-}
-
-export async function postGraphQL<T = any>(
-  url: string,
-  query: string,
-  variables?: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
 }
 
 export interface Federation {

@@ -80,13 +80,63 @@ async function embeddedSnapshots() {
   return folder;
 }
 
-module.exports = async function globalSetup() {
-  // HAMYAR_TEST_TEMPLATES=off: every test builds its databases from nothing, as before templates (to compare,
-  // or to rule the templates out).
-  if (process.env.HAMYAR_TEST_TEMPLATES === 'off') return;
+/** The test files of this run that read the shared federation (shared-federation.ts), by their mark. */
+function filesSharingAFederation(globalConfig) {
+  const pattern = globalConfig.testPathPattern ? new RegExp(globalConfig.testPathPattern, 'i') : undefined;
+  const folder = path.join(ROOT, 'test');
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => path.join(folder, name))
+    .filter((file) => (!pattern || pattern.test(file)) && fs.readFileSync(file, 'utf8').includes('sharedFederation('));
+}
+
+/**
+ * Starts the federation the read-only test files share, as its own process on the run's templates (on Postgres,
+ * in a copy of the template database of its own), and hands its ready file to the tests. The run goes on while it
+ * starts; the first file that needs it waits for it. The global teardown stops it.
+ */
+function startSharedFederation(url) {
+  const readyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hamyar-shared-federation-')), 'ready.json');
+  const env = { ...process.env };
+  const start = async () => {
+    if (url && process.env.HAMYAR_TEST_TEMPLATE_DATABASE) {
+      const database = newDatabaseName(process.env.HAMYAR_TEST_DATABASES, 'shared');
+      await onServer(url, `CREATE DATABASE "${database}" TEMPLATE "${process.env.HAMYAR_TEST_TEMPLATE_DATABASE}"`);
+      env.DATABASE_URL = urlOf(url, database);
+    }
+    const log = fs.openSync(`${readyFile}.log`, 'w');
+    const child = spawn(
+      process.execPath,
+      ['-r', path.join(__dirname, 'register-ts.js'), path.join(__dirname, 'shared-federation-main.ts'), readyFile],
+      { cwd: ROOT, env, stdio: ['pipe', log, log] },
+    );
+    fs.closeSync(log);
+    child.once('exit', (code) => {
+      // Died before it said anything: the waiting tests are told why.
+      if (!fs.existsSync(readyFile)) {
+        const output = fs.readFileSync(`${readyFile}.log`, 'utf8').slice(-3000);
+        fs.writeFileSync(readyFile, JSON.stringify({ error: `exited (${code}):\n${output}` }));
+      }
+    });
+    child.unref();
+    child.stdin.unref();
+    return child;
+  };
+  globalThis.__hamyarSharedFederation = start().catch((error) => {
+    fs.writeFileSync(readyFile, JSON.stringify({ error: String(error.stack ?? error) }));
+    return undefined;
+  });
+  return readyFile;
+}
+
+module.exports = async function globalSetup(globalConfig) {
   const started = Date.now();
   const url = process.env.DATABASE_URL;
-  if (url) {
+  // HAMYAR_TEST_TEMPLATES=off: every test builds its databases from nothing, as before templates (to compare,
+  // or to rule the templates out).
+  const templates = process.env.HAMYAR_TEST_TEMPLATES !== 'off';
+  if (templates && url) {
     await dropDatabases(url, PREFIX, { stale: true });
     const run = newRunPrefix();
     const template = newDatabaseName(run, 'template');
@@ -95,8 +145,10 @@ module.exports = async function globalSetup() {
     process.env.HAMYAR_TEST_DATABASES = run;
     process.env.HAMYAR_TEST_TEMPLATE_DATABASE = template;
     await build('postgres', urlOf(url, template));
-  } else {
+  } else if (templates) {
     process.env.HAMYAR_TEST_SNAPSHOTS = await embeddedSnapshots();
   }
+  // Not for a run of other files only (`npm test -- some-file`): it would start a federation no one reads.
+  if (filesSharingAFederation(globalConfig).length > 0) process.env.HAMYAR_TEST_SHARED_FEDERATION = startSharedFederation(url);
   if (process.env.HAMYAR_TEST_TIMING) console.log(`\ntest templates ready in ${Date.now() - started} ms`);
 };

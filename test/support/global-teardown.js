@@ -1,7 +1,19 @@
 'use strict';
 const { dropDatabases } = require('./test-databases');
 
+/** Stops the shared federation (global-setup.js), letting it drain, and waits for it to exit. */
+async function stopSharedFederation() {
+  const child = await globalThis.__hamyarSharedFederation;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timeout = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timeout);
+}
+
 module.exports = async function globalTeardown() {
+  await stopSharedFederation();
   // The template, and any test file's copy whose drop did not finish before its worker ended.
   const run = process.env.HAMYAR_TEST_DATABASES;
   if (run && process.env.DATABASE_URL) await dropDatabases(process.env.DATABASE_URL, run);
