@@ -15,6 +15,7 @@ const {
   PUBLIC_READER,
   IDENTITY_HEADER,
   GATEWAY_JWKS_PATH,
+  gatewayNodeOptions,
   ForwardedIdentitySigner,
   SigningKeySet,
   generateSigningKeySet,
@@ -138,6 +139,8 @@ async function startGateways(supergraph, ports) {
         // default) would answer most with 429. The other gateways have no limits; neither does ours here.
         RATE_LIMIT: 'false',
         GATEWAY_WORKERS: SETTINGS.ourWorkers,
+        // As every launcher of ours runs it (its young generation's size); the other gateways as they ship.
+        NODE_OPTIONS: gatewayNodeOptions(process.env.NODE_OPTIONS),
         ...Object.fromEntries(CORE_SUBGRAPHS.map((s) => [s.urlEnv, `http://127.0.0.1:${ports[s.name]}/graphql`])),
       });
     } else {

@@ -9,7 +9,7 @@ const path = require('node:path');
 const { withGatewayKeys, withSecrets, withoutSecrets } = require('./dev-secrets');
 // Ports and names are defined once, in the shared kit's topology (and a province subgraph's definition);
 // `npm start` builds before it runs this.
-const { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT } = require('../shared/dist/config/topology');
+const { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, gatewayNodeOptions } = require('../shared/dist/config/topology');
 const { farsSmartCitySubgraph } = require('../subgraphs/fars-smart-city/dist');
 
 const root = path.resolve(__dirname, '..');
@@ -18,7 +18,7 @@ const root = path.resolve(__dirname, '..');
 // runs on this machine: the registry may route to loopback here (a real deployment keeps the default, which
 // refuses loopback, link-local and metadata addresses).
 const env = withSecrets(process.env);
-const gatewayEnv = { REGISTRY_ROUTING_ADDRESSES: 'loopback', ...withGatewayKeys(env) };
+const gatewayEnv = { REGISTRY_ROUTING_ADDRESSES: 'loopback', ...withGatewayKeys(env), NODE_OPTIONS: gatewayNodeOptions(env.NODE_OPTIONS) };
 const subgraphEnv = withoutSecrets(env);
 const envPort = (name) => name.toUpperCase().replace(/-/g, '_') + '_PORT';
 const services = [

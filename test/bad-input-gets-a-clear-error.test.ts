@@ -1,8 +1,9 @@
-import { sharedFederation, type SharedFederation } from './support/shared-federation';
+import { gzipSync } from 'node:zlib';
+import { forwardedIdentity, startFederation, type Federation } from './support/federation';
 
-let federation: SharedFederation;
+let federation: Federation;
 beforeAll(async () => {
-  federation = await sharedFederation();
+  federation = await startFederation();
 });
 afterAll(() => federation?.stop());
 
@@ -56,6 +57,43 @@ describe('bad input gets a clear error with a code, never a 500', () => {
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('a body in a charset other than UTF-8: 415 saying so; a gzip-compressed body is read as any other', async () => {
+    const body = JSON.stringify({ query: '{ provinces { totalCount } }' });
+    const latin1 = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=latin1' },
+      body,
+    });
+    expect(latin1.status).toBe(415);
+    expect(((await latin1.json()) as any).errors[0]).toEqual({
+      message: 'Bad request: the body must be UTF-8',
+      extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+    });
+    const gzipped = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(body),
+    });
+    expect(((await gzipped.json()) as any).data.provinces.totalCount).toBe(31);
+  });
+
+  it('an answer, from the gateway and from a subgraph, carries its request ID and no ETag (nothing caches a POST)', async () => {
+    const asTheGateway = await forwardedIdentity('organizations');
+    for (const [url, identity] of [
+      [federation.gatewayUrl, {}],
+      [federation.subgraphs.organizations.url, asTheGateway],
+    ] as const) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'bad-input-1', ...identity },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-request-id')).toBe('bad-input-1');
+      expect(response.headers.get('etag')).toBeNull();
+    }
   });
 
   it('leaves every service up and answering', async () => {

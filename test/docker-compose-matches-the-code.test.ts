@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, GATEWAY_JWKS_PATH, generateSigningKeySet, loadSubgraphConfig } from '@hamyar/shared';
+import { gatewayNodeOptions } from '@hamyar/shared';
 import YAML from 'yaml';
 import { loadGatewayConfig } from '../gateway/src/config';
 
@@ -92,6 +93,8 @@ describe('docker-compose.yml', () => {
     expect(config.signing.keys).toEqual(JSON.parse(OPERATOR_SECRETS.GATEWAY_SIGNING_KEYS));
     expect(config.port).toBe(GATEWAY_DEFAULT_PORT);
     expect(gateway.ports).toEqual([`${GATEWAY_DEFAULT_PORT}:${GATEWAY_DEFAULT_PORT}`]);
+    // Its young generation, as every launcher sizes it.
+    expect(gateway.environment.NODE_OPTIONS).toBe(gatewayNodeOptions());
     for (const slot of CORE_SUBGRAPHS) {
       expect(config.subgraphUrls[slot.name]).toBe(`http://${slot.name}:${slot.defaultPort}/graphql`);
       expect(gateway.depends_on[slot.name].condition).toBe('service_healthy');

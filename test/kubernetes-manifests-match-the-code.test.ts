@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CORE_SUBGRAPHS, GATEWAY_DEFAULT_PORT, GATEWAY_JWKS_PATH, generateSigningKeySet, loadSubgraphConfig } from '@hamyar/shared';
+import { gatewayNodeOptions } from '@hamyar/shared';
 import YAML from 'yaml';
 import { loadGatewayConfig } from '../gateway/src/config';
 
@@ -123,6 +124,8 @@ describe('deploy/kubernetes', () => {
     expect(config.workers).toBeGreaterThanOrEqual(2);
     // Workers use the cores the pod may use, and no more.
     expect(Number(container.resources.limits.cpu)).toBeGreaterThanOrEqual(config.workers!);
+    // Its young generation, as every launcher sizes it (the workers inherit NODE_OPTIONS).
+    expect(envOf(container).NODE_OPTIONS).toBe(gatewayNodeOptions());
     for (const slot of CORE_SUBGRAPHS) {
       expect(config.subgraphUrls[slot.name]).toBe(`http://${slot.name}:${find('Service', slot.name).spec.ports[0].port}/graphql`);
     }

@@ -31,7 +31,7 @@ import { SubgraphHttpClient, type SubgraphHttpResponse } from './transport/subgr
 import { manifestFileSource } from './persisted-operations/manifest-file-source';
 import { persistedOperationRoutes, registrySafelistSource } from './persisted-operations/persisted-operation-routes';
 import { Safelist, type SafelistSource } from './persisted-operations/safelist';
-import { safelistMiddleware } from './persisted-operations/safelist-middleware';
+import { safelistGuard } from './persisted-operations/safelist-guard';
 import { csvExportRoutes } from './csv-export/csv-export-routes';
 import { InternalRequests } from './csv-export/internal-requests';
 
@@ -127,7 +127,8 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
     gateway,
     requestSafety,
     trustProxy: config.trustProxy,
-    beforeGraphQL: safelist ? [safelistMiddleware(safelist)] : [],
+    beforeBody: rateLimiter ? [(request) => rateLimiter.admitIp(request)] : [],
+    beforeGraphQL: safelist ? [safelistGuard(safelist)] : [],
     plugins: [graphiqlLandingPage(config.playground ?? 'on')],
     log,
     metrics,
@@ -140,7 +141,6 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig()):
       return { identity };
     },
     routes: (app) => {
-      if (rateLimiter) app.use('/graphql', rateLimiter.ipMiddleware);
       // The public keys subgraphs verify forwarded identities with; a key about to sign is listed ahead of use.
       app.get(GATEWAY_JWKS_PATH, (_req, res) => {
         res.set('cache-control', 'no-cache').json(keys.jwks());

@@ -4,7 +4,7 @@ import express from 'express';
 import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import { stringify } from 'csv-stringify';
 import { MAX_PAGE_SIZE, graphqlRequestBody, type Logger, type OperationLimits } from '@hamyar/shared';
-import { admitRegistered, type GraphQLBody } from '../persisted-operations/safelist-middleware';
+import { admitRegistered, type GraphQLBody } from '../persisted-operations/safelist-guard';
 import type { Safelist } from '../persisted-operations/safelist';
 import { ExportRequestError, pageOf, planExport, rowOf, type ExportPage, type ExportPlan } from './export-plan';
 import type { InternalRequests } from './internal-requests';

@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type express from 'express';
-import { REQUEST_ID_HEADER } from '@hamyar/shared';
+import { REQUEST_ID_HEADER, type CallerRequest } from '@hamyar/shared';
 
 const TOKEN_HEADER = 'x-hamyar-internal-token';
 /**
@@ -36,7 +36,7 @@ export class InternalRequests {
   }
 
   /** The address a request is counted against: the caller's, for this process's own page requests. */
-  clientAddress(request: express.Request): string {
+  clientAddress(request: CallerRequest): string {
     const token = request.headers[TOKEN_HEADER];
     const client = request.headers[CLIENT_HEADER];
     if (

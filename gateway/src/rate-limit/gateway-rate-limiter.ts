@@ -1,7 +1,7 @@
 import type express from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Identity, Logger } from '@hamyar/shared';
+import type { CallerRequest, GraphQLRefusal, Identity, Logger } from '@hamyar/shared';
 import { RateLimitedError } from './rate-limited-error';
 
 export interface RateLimitSettings {
@@ -31,7 +31,7 @@ export class GatewayRateLimiter {
     private readonly settings: RateLimitSettings,
     log: Logger,
     /** The address a request is counted against (the gateway's own page requests carry their caller's). */
-    private readonly clientAddress: (request: express.Request) => string = (request) =>
+    private readonly clientAddress: (request: CallerRequest) => string = (request) =>
       request.ip ?? request.socket.remoteAddress ?? 'unknown',
   ) {
     if (settings.redisUrl) {
@@ -76,12 +76,23 @@ export class GatewayRateLimiter {
     });
   }
 
-  /** Express middleware for /graphql: counts the request against its IP address. */
+  /** Counts a request against its IP address (before its body is read); over the limit: the 429 to send. */
+  async admitIp(request: CallerRequest): Promise<GraphQLRefusal | undefined> {
+    try {
+      await this.consume(this.byIp, this.clientAddress(request), 'ip', this.settings.perIp);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      return { status: 429, headers: { 'retry-after': String(error.retryAfterSeconds) }, body: error.toResponseBody() };
+    }
+  }
+
+  /** admitIp as Express middleware (the CSV export's route). */
   readonly ipMiddleware = (request: express.Request, response: express.Response, next: express.NextFunction): void => {
-    this.consume(this.byIp, this.clientAddress(request), 'ip', this.settings.perIp).then(next, (error: unknown) => {
-      if (!(error instanceof RateLimitedError)) return next(error);
-      response.status(429).set('retry-after', String(error.retryAfterSeconds)).json(error.toResponseBody());
-    });
+    this.admitIp(request).then((refusal) => {
+      if (!refusal) return next();
+      response.status(refusal.status).set(refusal.headers).json(refusal.body);
+    }, next);
   };
 
   /** Counts a request against its signed-in caller; the public is limited by IP only. */

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { GraphQLRefusal } from '@hamyar/shared';
 
 /**
  * A caller past its rate: HTTP 429 with Retry-After (whole seconds), in GraphQL's error shape. Apollo Server
@@ -26,7 +27,7 @@ export class RateLimitedError extends GraphQLError {
   }
 
   /** The body a plain HTTP handler answers with (outside Apollo Server). */
-  toResponseBody(): { errors: unknown[] } {
+  toResponseBody(): GraphQLRefusal['body'] {
     const { http: _http, ...extensions } = this.extensions;
     return { errors: [{ message: this.message, extensions }] };
   }

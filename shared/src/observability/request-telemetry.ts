@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from './logger';
 import type { ServiceMetrics } from './metrics';
 
@@ -13,9 +13,9 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 /**
  * Gives every request an ID: the caller's `x-request-id` when it is of a sane shape, else a new UUID. It is
  * written back on the request's headers (so Apollo Server and the gateway's subgraph calls read it from
- * there) and on the response.
+ * there) and on the response. Plain node:http types: it runs both as Express middleware and on the GraphQL path.
  */
-export const assignRequestId: express.RequestHandler = (request, response, next) => {
+export const assignRequestId = (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
   const given = request.headers[REQUEST_ID_HEADER];
   const id = typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
   request.headers[REQUEST_ID_HEADER] = id;

@@ -3,7 +3,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import type express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EnvReader } from '../config/env-reader';
 
 /** Where traces go: an OTLP/HTTP collector. Absent: no tracing work at all. */
@@ -26,8 +26,11 @@ export function tracingFromEnv(read: EnvReader): TracingSettings | undefined {
 /** A service's tracing once started: the tracer, the HTTP middleware that opens each request's span, shutdown. */
 export interface Tracing {
   readonly tracer: Tracer;
-  /** Continues the caller's W3C trace (traceparent) or starts one, and keeps the span active for the request. */
-  readonly middleware: express.RequestHandler;
+  /**
+   * Continues the caller's W3C trace (traceparent) or starts one, and keeps the span active for the request.
+   * Plain node:http types: it runs both as Express middleware and on the GraphQL path.
+   */
+  readonly middleware: (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
   /** Writes the caller's active trace context into outgoing headers (the gateway's subgraph calls). */
   inject(headers: { set(name: string, value: string): void }): void;
   shutdown(): Promise<void>;
@@ -52,11 +55,12 @@ export function startTracing(service: string, settings: TracingSettings): Tracin
     tracer,
     middleware(request, response, next) {
       const parent = propagation.extract(context.active(), request.headers);
+      const path = (request.url ?? '/').split('?', 1)[0];
       const span = tracer.startSpan(
-        `${request.method} ${request.path}`,
+        `${request.method} ${path}`,
         {
           kind: SpanKind.SERVER,
-          attributes: { 'http.request.method': request.method, 'url.path': request.path, 'hamyar.service': service },
+          attributes: { 'http.request.method': request.method, 'url.path': path, 'hamyar.service': service },
         },
         parent,
       );

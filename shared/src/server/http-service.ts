@@ -1,7 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
@@ -10,13 +9,14 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { createErrorFormatter } from './format-error';
 import { ServiceLifecycle } from './lifecycle';
 import { requestSafetyOptions } from '../request-safety/apollo-options';
-import { graphqlRequestBody, requestErrorHandler } from '../request-safety/request-body';
+import { requestErrorHandler } from '../request-safety/request-body';
 import { defaultRequestSafety, type RequestSafetyConfig } from '../request-safety/request-safety-config';
 import { createLogger, type Logger } from '../observability/logger';
 import { ServiceMetrics } from '../observability/metrics';
 import { assignRequestId, requestTelemetryPlugin, type RequestLogFields } from '../observability/request-telemetry';
 import { withDeadline, type ReadinessCheck } from '../observability/health';
 import type { Tracing } from '../observability/tracing';
+import { graphqlHttpHandler, type GraphQLGuard, type GraphQLHttpRequest } from './graphql-http-handler';
 
 export interface HttpServiceOptions<TContext extends BaseContext> {
   readonly name: string;
@@ -26,12 +26,14 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   readonly schema?: GraphQLSchema;
   readonly gateway?: GatewayInterface;
   readonly plugins?: readonly ApolloServerPlugin<TContext>[];
-  readonly context: (request: express.Request) => Promise<TContext>;
+  readonly context: (request: GraphQLHttpRequest) => Promise<TContext>;
   /** Limits checked before planning, and the production posture; the defaults when absent. */
   readonly requestSafety?: RequestSafetyConfig;
-  /** Runs on a GraphQL request after its body is read and before Apollo sees it (the gateway's safelist). */
-  readonly beforeGraphQL?: readonly express.RequestHandler[];
-  /** Further HTTP routes beside /graphql (the gateway's schema registry API). */
+  /** Checks on a GraphQL request before its body is read (the gateway's per-IP rate limit). */
+  readonly beforeBody?: readonly GraphQLGuard[];
+  /** Checks on a GraphQL request after its body is read and before Apollo sees it (the gateway's safelist). */
+  readonly beforeGraphQL?: readonly GraphQLGuard[];
+  /** Further HTTP routes beside /graphql (the gateway's schema registry API); /graphql itself is not Express's. */
   readonly routes?: (app: express.Express) => void;
   /** The proxies whose X-Forwarded-For names the client (Express's `trust proxy`); absent: none. */
   readonly trustProxy?: number | readonly string[];
@@ -45,6 +47,8 @@ export interface HttpServiceOptions<TContext extends BaseContext> {
   /** Fields the service adds to each request's log line. */
   readonly requestLogFields?: RequestLogFields;
 }
+
+const GRAPHQL_PATH = /^\/graphql(?:[/?]|$)/i;
 
 export interface RunningService {
   readonly name: string;
@@ -67,7 +71,7 @@ export async function startHttpService<TContext extends BaseContext>(options: Ht
   app.disable('x-powered-by');
   if (options.trustProxy !== undefined)
     app.set('trust proxy', typeof options.trustProxy === 'number' ? options.trustProxy : [...options.trustProxy]);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   // Node closes an idle keep-alive connection after 5 s, and a client that picks that connection for its next
   // request in the same instant gets "other side closed" for a request the server never saw (seen under load in
   // the hostile-requests suite). Idle connections stay longer than a client's or a load balancer's own idle
@@ -115,17 +119,26 @@ export async function startHttpService<TContext extends BaseContext>(options: Ht
     res.type(contentType).send(body);
   });
   options.routes?.(app);
-  app.use(
-    '/graphql',
-    ...graphqlRequestBody(safety.limits),
-    ...(options.beforeGraphQL ?? []),
-    expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
-  );
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found: GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }] });
   });
   // Malformed JSON and oversized bodies are the client's fault: a 4xx in GraphQL's error shape, never a 500.
   app.use(requestErrorHandler(log, safety.limits));
+
+  const graphql = graphqlHttpHandler(apollo, {
+    limits: safety.limits,
+    log,
+    tracing: options.tracing,
+    trustProxy: options.trustProxy,
+    beforeBody: options.beforeBody,
+    beforeGraphQL: options.beforeGraphQL,
+    context: options.context,
+  });
+  // /graphql (and below it, as Express's app.use('/graphql') matched, in any case) skips Express entirely.
+  httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
+    if (GRAPHQL_PATH.test(request.url ?? '/')) graphql(request, response);
+    else app(request, response);
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,6 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type express from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '../auth/identity';
 import { ForwardedIdentityVerifier, IDENTITY_HEADER } from '../auth/forwarded-identity';
@@ -16,6 +15,7 @@ import { ServiceMetrics } from '../observability/metrics';
 import { startTracing } from '../observability/tracing';
 import { databaseReadiness, watchPool } from '../database/database-health';
 import { startHttpService, type RunningService } from './http-service';
+import type { GraphQLHttpRequest } from './graphql-http-handler';
 
 /** Everything that makes one subgraph: its contract, its tables and how a request's context is built. */
 export interface SubgraphDefinition<TContext extends object> {
@@ -40,7 +40,7 @@ export interface RequestServices {
   readonly identity: Identity;
   /** Asks the gateway, as a public caller, about other subgraphs' entities (existence, key fields). */
   readonly references: EntityReferences;
-  readonly request: express.Request;
+  readonly request: GraphQLHttpRequest;
 }
 
 export interface RunningSubgraph extends RunningService {

@@ -1,4 +1,4 @@
-import type express from 'express';
+import type { GraphQLGuard } from '@hamyar/shared';
 import { sha256Hex } from './manifest';
 import type { Safelist } from './safelist';
 
@@ -14,25 +14,25 @@ export interface GraphQLBody {
  * text of one; the gateway fills in the registered text and runs it under the usual limits. Anything else is
  * refused with 400 PERSISTED_QUERY_NOT_IN_LIST, unparsed.
  */
-export function safelistMiddleware(safelist: Safelist): express.RequestHandler {
-  return (req, res, next) => {
-    const requests: GraphQLBody[] =
-      req.method === 'GET' ? [fromQueryString(req.query)] : Array.isArray(req.body) ? req.body : [req.body ?? {}];
-    for (const request of requests) {
-      const refusal = admitRegistered(request, safelist);
-      if (refusal) {
-        res.status(400).json({ errors: [{ message: refusal, extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' } }] });
-        return;
-      }
+export function safelistGuard(safelist: Safelist): GraphQLGuard {
+  return (request) => {
+    const params = request.method === 'GET' ? new URLSearchParams(request.search) : undefined;
+    const requests: GraphQLBody[] = params
+      ? [fromQueryString(params)]
+      : Array.isArray(request.body)
+        ? request.body
+        : [(request.body as GraphQLBody | undefined) ?? {}];
+    for (const one of requests) {
+      const refusal = admitRegistered(one, safelist);
+      if (refusal) return { status: 400, body: { errors: [{ message: refusal, extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' } }] } };
     }
-    if (req.method === 'GET') {
-      // Apollo reads a GET's parameters from the URL itself.
-      const url = new URL(req.url, 'http://gateway');
-      url.searchParams.set('query', requests[0].query as string);
-      url.searchParams.delete('documentId');
-      req.url = `${url.pathname}${url.search}`;
+    if (params) {
+      // Apollo reads a GET's parameters from the query string itself.
+      params.set('query', requests[0].query as string);
+      params.delete('documentId');
+      request.search = `?${params}`;
     }
-    next();
+    return undefined;
   };
 }
 
@@ -64,12 +64,13 @@ function requestedHash(request: GraphQLBody): string | null {
 }
 
 /** A GET carries its parameters in the query string, `extensions` as JSON text. */
-function fromQueryString(query: express.Request['query']): GraphQLBody {
+function fromQueryString(params: URLSearchParams): GraphQLBody {
   let extensions: unknown;
   try {
-    extensions = typeof query.extensions === 'string' ? JSON.parse(query.extensions) : undefined;
+    const text = params.get('extensions');
+    extensions = text === null ? undefined : JSON.parse(text);
   } catch {
     extensions = undefined;
   }
-  return { query: query.query, documentId: query.documentId, extensions };
+  return { query: params.get('query') ?? undefined, documentId: params.get('documentId') ?? undefined, extensions };
 }
