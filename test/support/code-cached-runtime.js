@@ -9,14 +9,13 @@ const { Script } = require('node:vm');
 const Runtime = require('jest-runtime').default;
 const { handlePotentialSyntaxError } = require('@jest/transform');
 
-/**
- * Per worker, by file name: the source last compiled, and its script until another test file compiles that
- * source again. By then the functions the first file ran are compiled too, so the code cache made then holds
- * them as well, not just the top level.
- */
-const compiled = new Map();
+/** Per worker, by file name: the source compiled, and V8's code cache of it. */
+const codeCache = new Map();
 
 class CodeCachedRuntime extends Runtime {
+  /** Scripts this test file compiled with no cache, to make the cache of when the file ends. */
+  compiledAfresh = [];
+
   // As Jest's own (jest-runtime 29.7), plus the code cache.
   createScriptFromCode(scriptSource, filename) {
     const scriptFilename = this._resolver.isCoreModule(filename) ? `jest-nodejs-core-${filename}` : filename;
@@ -25,13 +24,8 @@ class CodeCachedRuntime extends Runtime {
     // its test file ("A dynamic import callback was not specified"): a source that imports dynamically (PGlite
     // loads its WebAssembly so) is compiled afresh each time.
     const cacheable = !source.includes('import(');
-    const earlier = cacheable ? compiled.get(scriptFilename) : undefined;
-    let cachedData;
-    if (earlier && earlier.source === source) {
-      earlier.cachedData ??= earlier.script.createCachedData();
-      earlier.script = undefined;
-      cachedData = earlier.cachedData;
-    }
+    const cached = cacheable ? codeCache.get(scriptFilename) : undefined;
+    const cachedData = cached?.source === source ? cached.data : undefined;
     let script;
     try {
       script = new Script(source, {
@@ -49,8 +43,17 @@ class CodeCachedRuntime extends Runtime {
     } catch (error) {
       throw handlePotentialSyntaxError(error);
     }
-    if (cacheable && (!earlier || earlier.source !== source || script.cachedDataRejected)) compiled.set(scriptFilename, { source, script });
+    if (cacheable && (!cachedData || script.cachedDataRejected)) this.compiledAfresh.push({ filename: scriptFilename, source, script });
     return script;
+  }
+
+  // The cache is made when the file ends, so it holds the functions the file ran (compiled lazily, on first
+  // call) as well as the top level; and no script is kept past its file, since a script's dynamic-import
+  // callback holds the file's whole runtime, its modules and their databases.
+  teardown() {
+    for (const { filename, source, script } of this.compiledAfresh) codeCache.set(filename, { source, data: script.createCachedData() });
+    this.compiledAfresh = [];
+    super.teardown();
   }
 }
 
