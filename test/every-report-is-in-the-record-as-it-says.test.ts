@@ -249,9 +249,6 @@ describe('every report is in the record as it says, fact by fact', () => {
   beforeAll(async () => {
     f = await sharedFederation();
   });
-  afterAll(async () => {
-    await f?.stop();
-  });
 
   async function citationsOf(reportId: string): Promise<Citation[]> {
     const page = '(first: 100) { totalCount nodes { recordType recordId excerpt } }';

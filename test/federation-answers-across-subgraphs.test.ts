@@ -5,7 +5,6 @@ let federation: SharedFederation;
 beforeAll(async () => {
   federation = await sharedFederation();
 });
-afterAll(() => federation?.stop());
 
 describe('one query through the gateway answers from all three subgraphs', () => {
   it("gives Mazandaran's solar projects and MoU 4134 of 1404-10-15 (2026-01-05)", async () => {

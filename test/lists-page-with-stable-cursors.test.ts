@@ -6,7 +6,6 @@ let federation: SharedFederation;
 beforeAll(async () => {
   federation = await sharedFederation();
 });
-afterAll(() => federation?.stop());
 
 describe('lists are connections paged by cursor', () => {
   it('walks all 31 provinces ten at a time, in code order, each exactly once', async () => {

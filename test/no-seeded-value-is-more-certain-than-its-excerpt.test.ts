@@ -37,9 +37,6 @@ describe('no seeded value is more certain than its excerpt', () => {
   beforeAll(async () => {
     f = await sharedFederation();
   });
-  afterAll(async () => {
-    await f?.stop();
-  });
 
   async function data(query: string) {
     const response = await f.query(query);

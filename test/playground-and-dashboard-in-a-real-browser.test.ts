@@ -49,7 +49,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await federation?.stop();
 });
 
 async function openPage(pathname: string): Promise<{ page: Page; consoleErrors: string[] }> {

@@ -6,18 +6,15 @@
 // global teardown drops whatever is left).
 'use strict';
 const { TestEnvironment } = require('jest-environment-node');
-const { newDatabaseName, urlOf, onServer, dropDatabase } = require('./test-databases');
+const { urlOf, copyTemplateDatabase, dropDatabase } = require('./test-databases');
 
 class DatabasePerFileEnvironment extends TestEnvironment {
   async setup() {
     await super.setup();
     const url = process.env.DATABASE_URL;
-    const template = process.env.HAMYAR_TEST_TEMPLATE_DATABASE;
-    const run = process.env.HAMYAR_TEST_DATABASES;
-    if (!url || !template || !run) return;
+    if (!url || !process.env.HAMYAR_TEST_TEMPLATE_DATABASE || !process.env.HAMYAR_TEST_DATABASES) return;
     this.serverUrl = url;
-    this.database = newDatabaseName(run, 'file');
-    await onServer(url, `CREATE DATABASE "${this.database}" TEMPLATE "${template}"`);
+    this.database = await copyTemplateDatabase(url, 'file');
     this.global.process.env.DATABASE_URL = urlOf(url, this.database);
   }
 

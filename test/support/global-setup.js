@@ -7,7 +7,7 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { PREFIX, newRunPrefix, newDatabaseName, urlOf, onServer, dropDatabases } = require('./test-databases');
+const { PREFIX, newRunPrefix, newDatabaseName, urlOf, onServer, copyTemplateDatabase, dropDatabases } = require('./test-databases');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SNAPSHOTS = 'hamyar-test-snapshots-';
@@ -101,9 +101,7 @@ function startSharedFederation(url) {
   const env = { ...process.env };
   const start = async () => {
     if (url && process.env.HAMYAR_TEST_TEMPLATE_DATABASE) {
-      const database = newDatabaseName(process.env.HAMYAR_TEST_DATABASES, 'shared');
-      await onServer(url, `CREATE DATABASE "${database}" TEMPLATE "${process.env.HAMYAR_TEST_TEMPLATE_DATABASE}"`);
-      env.DATABASE_URL = urlOf(url, database);
+      env.DATABASE_URL = urlOf(url, await copyTemplateDatabase(url, 'shared'));
     }
     const log = fs.openSync(`${readyFile}.log`, 'w');
     const child = spawn(

@@ -12,8 +12,6 @@ export const SHARED_FEDERATION_ENV = 'HAMYAR_TEST_SHARED_FEDERATION';
 export interface SharedFederation {
   readonly gatewayUrl: string;
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<GraphQLResponse<T>>;
-  /** Stops the federation when this file started its own; the shared one runs on until the run ends. */
-  stop(): Promise<void>;
 }
 
 /**
@@ -33,7 +31,6 @@ export async function sharedFederation(): Promise<SharedFederation> {
     gatewayUrl,
     query: (query, variables, options) =>
       postGraphQL(gatewayUrl, query, variables, options?.token ? { authorization: `Bearer ${options.token}` } : {}),
-    stop: async () => undefined,
   };
 }
 

@@ -41,6 +41,16 @@ async function onServer(url, ...statements) {
   }
 }
 
+/**
+ * A copy of the run's template database (CREATE DATABASE … TEMPLATE: blocks copied, no SQL replayed), named
+ * for the run and `kind`; returns its name.
+ */
+async function copyTemplateDatabase(url, kind) {
+  const name = newDatabaseName(process.env.HAMYAR_TEST_DATABASES, kind);
+  await onServer(url, `CREATE DATABASE "${name}" TEMPLATE "${process.env.HAMYAR_TEST_TEMPLATE_DATABASE}"`);
+  return name;
+}
+
 async function dropDatabase(url, name) {
   // FORCE: a process a test started and left running (or frozen) must not keep the database alive.
   await onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -59,4 +69,4 @@ async function dropDatabases(url, prefix, { stale = false } = {}) {
   }
 }
 
-module.exports = { PREFIX, newRunPrefix, newDatabaseName, urlOf, onServer, dropDatabase, dropDatabases };
+module.exports = { PREFIX, newRunPrefix, newDatabaseName, urlOf, onServer, copyTemplateDatabase, dropDatabase, dropDatabases };
